@@ -1,0 +1,16 @@
+package dev.slicewise.application.port.in;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.user.AccessToken;
+import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.TokenLifetime;
+
+/** Register or replace a user's access token, valid for a lifetime from now. */
+public record RegisterAccessTokenCommand(ElegooUserId userId, AccessToken token, TokenLifetime lifetime) {
+
+    public RegisterAccessTokenCommand {
+        Require.present(userId, "elegoo_user_id");
+        Require.present(token, "access_token");
+        Require.present(lifetime, "expire_in");
+    }
+}

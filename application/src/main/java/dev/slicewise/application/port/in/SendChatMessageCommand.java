@@ -1,0 +1,34 @@
+package dev.slicewise.application.port.in;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.plate.Plate;
+import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.user.Credentials;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One turn of a conversation: the whole history, the workflow, the user's slicing setup and plates. */
+public record SendChatMessageCommand(
+        Credentials credentials,
+        Optional<ChatId> chatId,
+        Conversation conversation,
+        Workflow workflow,
+        Optional<SlicingProfiles> slicingProfiles,
+        List<Plate> plates,
+        Language language) {
+
+    public SendChatMessageCommand {
+        Require.present(credentials, "credentials");
+        Require.present(chatId, "chat_id");
+        Require.present(conversation, "messages");
+        Require.present(workflow, "current_workflow");
+        Require.present(slicingProfiles, "slicing_profiles");
+        plates = List.copyOf(Require.present(plates, "plates"));
+        Require.present(language, "lang");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.slicewise.application.service;
+
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.SendChatMessageCommand;
+import dev.slicewise.application.port.in.SendChatMessageUseCase;
+import dev.slicewise.application.port.in.TurnOutcome;
+import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.application.port.out.ChatRepository;
+import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.application.port.out.IdGenerator;
+import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.TurnRecordRepository;
+import dev.slicewise.domain.Texts;
+import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.assistant.AssistantRequest;
+import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.credits.ChargeOutcome;
+import dev.slicewise.domain.credits.ChargeRequest;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.slicing.PrerequisiteFailure;
+import dev.slicewise.domain.slicing.SlicingPrerequisites;
+import dev.slicewise.domain.turn.TurnRecord;
+import dev.slicewise.domain.user.ElegooUserId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One turn: authenticate, check the chat, understand the intent, check the prerequisites of slicing work, let the
+ * assistant answer, then charge. The charge comes after the reply exists, so a user is never charged for a reply
+ * that was not produced; a refused or failed charge withholds the reply. Prerequisite answers are free.
+ */
+public final class SendChatMessageService implements SendChatMessageUseCase {
+
+    private static final System.Logger LOG = System.getLogger(SendChatMessageService.class.getName());
+
+    private final CredentialsCheck credentials;
+    private final ChatRepository chats;
+    private final IntentClassifier classifier;
+    private final AssistantModel assistant;
+    private final CreditLedger ledger;
+    private final TurnRecordRepository turns;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Credits costPerMessage;
+
+    public SendChatMessageService(CredentialsCheck credentials, ChatRepository chats, IntentClassifier classifier,
+                                  AssistantModel assistant, CreditLedger ledger, TurnRecordRepository turns,
+                                  IdGenerator ids, Clock clock, Credits costPerMessage) {
+        this.credentials = credentials;
+        this.chats = chats;
+        this.classifier = classifier;
+        this.assistant = assistant;
+        this.ledger = ledger;
+        this.turns = turns;
+        this.ids = ids;
+        this.clock = clock;
+        this.costPerMessage = costPerMessage;
+    }
+
+    @Override
+    public Authenticated<TurnOutcome> send(SendChatMessageCommand command) {
+        return credentials.authenticate(command.credentials())
+                .<Authenticated<TurnOutcome>>map(user -> new Authenticated.Accepted<>(answer(user, command)))
+                .orElseGet(Authenticated.Rejected::new);
+    }
+
+    private TurnOutcome answer(ElegooUserId user, SendChatMessageCommand command) {
+        boolean unknownChat = command.chatId()
+                .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
+                .orElse(false);
+        if (unknownChat) {
+            return new TurnOutcome.UnknownChat();
+        }
+        Instant started = clock.instant();
+        Classification classification = classifier.classify(command.conversation(), command.workflow());
+        Optional<PrerequisiteFailure> missing = classification.intent().needsSlicingProfiles()
+                ? SlicingPrerequisites.check(command.slicingProfiles(), command.plates())
+                : Optional.empty();
+        if (missing.isPresent()) {
+            String explanation = Texts.get(command.language(), "prerequisite." + missing.get().name());
+            AssistantReply reply = AssistantReply.text(explanation, List.of());
+            record(user, command, classification, reply, Credits.NONE, started);
+            return new TurnOutcome.Answered(reply, Optional.empty());
+        }
+        AssistantReply reply = assistant.reply(new AssistantRequest(command.conversation(), command.workflow(),
+                classification, command.slicingProfiles(), command.plates(), command.language()));
+        if (costPerMessage.isZero()) {
+            record(user, command, classification, reply, Credits.NONE, started);
+            return new TurnOutcome.Answered(reply, Optional.empty());
+        }
+        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, costPerMessage, ids.newId()));
+        return switch (charge) {
+            case ChargeOutcome.Charged charged -> {
+                record(user, command, classification, reply, costPerMessage, started);
+                yield new TurnOutcome.Answered(reply, charged.receipt());
+            }
+            case ChargeOutcome.Refused refused -> new TurnOutcome.CreditsRefused(refused.receipt());
+            case ChargeOutcome.Unavailable unavailable -> new TurnOutcome.CreditsUnavailable(unavailable.failure());
+        };
+    }
+
+    /** Keeps the analytics record. A failure here must not take an answered, charged reply from the user. */
+    private void record(ElegooUserId user, SendChatMessageCommand command, Classification classification,
+                        AssistantReply reply, Credits charged, Instant started) {
+        Instant answeredAt = clock.instant();
+        TurnRecord record = new TurnRecord(user, command.chatId(), command.workflow(), classification.intent(),
+                reply.actions().stream().map(AgentAction::name).toList(), charged,
+                Duration.between(started, answeredAt), command.language(), answeredAt);
+        try {
+            turns.append(record);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not keep the turn record of an answered turn", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.slicewise.domain.assistant;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.slicing.OverrideExplanation;
+import dev.slicewise.domain.slicing.SlicingRecommendation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The assistant's answer to one turn: text, actions for the client, and recommended slicing changes. */
+public record AssistantReply(
+        String content,
+        List<AgentAction> actions,
+        Optional<SlicingRecommendation> recommendation,
+        List<OverrideExplanation> explanations) {
+
+    public AssistantReply {
+        Require.present(content, "content");
+        actions = List.copyOf(Require.present(actions, "actions"));
+        Require.present(recommendation, "slicing_profiles");
+        explanations = List.copyOf(Require.present(explanations, "per_override_explanations"));
+        if (recommendation.isEmpty() && !explanations.isEmpty()) {
+            throw new IllegalArgumentException("per_override_explanations need a slicing recommendation");
+        }
+    }
+
+    public static AssistantReply text(String content, List<AgentAction> actions) {
+        return new AssistantReply(content, actions, Optional.empty(), List.of());
+    }
+}

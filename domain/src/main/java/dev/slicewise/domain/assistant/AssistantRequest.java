@@ -1,0 +1,30 @@
+package dev.slicewise.domain.assistant;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.plate.Plate;
+import dev.slicewise.domain.slicing.SlicingProfiles;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the assistant may use to answer one turn. */
+public record AssistantRequest(
+        Conversation conversation,
+        Workflow workflow,
+        Classification classification,
+        Optional<SlicingProfiles> slicingProfiles,
+        List<Plate> plates,
+        Language language) {
+
+    public AssistantRequest {
+        Require.present(conversation, "conversation");
+        Require.present(workflow, "workflow");
+        Require.present(classification, "classification");
+        Require.present(slicingProfiles, "slicingProfiles");
+        plates = List.copyOf(Require.present(plates, "plates"));
+        Require.present(language, "language");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.slicewise.domain.turn;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.assistant.ActionName;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.user.ElegooUserId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One answered turn, kept for analytics: who, which chat, what was understood and done, what it cost. */
+public record TurnRecord(
+        ElegooUserId user,
+        Optional<ChatId> chatId,
+        Workflow workflow,
+        Intent intent,
+        List<ActionName> actions,
+        Credits charged,
+        Duration latency,
+        Language language,
+        Instant answeredAt) {
+
+    public TurnRecord {
+        Require.present(user, "user");
+        Require.present(chatId, "chat_id");
+        Require.present(workflow, "workflow");
+        Require.present(intent, "intent");
+        actions = List.copyOf(Require.present(actions, "actions"));
+        Require.present(charged, "charged");
+        Require.present(latency, "latency");
+        Require.present(language, "language");
+        Require.present(answeredAt, "answeredAt");
+    }
+}
