@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * One turn: authenticate, check the chat, understand the intent, check the prerequisites of slicing work, let the
  * assistant answer, then charge. The charge comes after the reply exists, so a user is never charged for a reply
- * that was not produced; a refused or failed charge withholds the reply. Prerequisite answers are free.
+ * that was not produced; a refused or failed charge withholds the reply. A request that misses the prerequisites of
+ * slicing work is answered with an explanation and treated as bad input: free, and not recorded as a turn.
  */
 public final class SendChatMessageService implements SendChatMessageUseCase {
 
@@ -83,9 +84,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
                 : Optional.empty();
         if (missing.isPresent()) {
             String explanation = Texts.get(command.language(), "prerequisite." + missing.get().name());
-            AssistantReply reply = AssistantReply.text(explanation, List.of());
-            record(user, command, classification, reply, Credits.NONE, started);
-            return new TurnOutcome.Answered(reply, Optional.empty());
+            return new TurnOutcome.Answered(AssistantReply.text(explanation, List.of()), Optional.empty());
         }
         AssistantReply reply = assistant.reply(new AssistantRequest(command.conversation(), command.workflow(),
                 classification, command.slicingProfiles(), command.plates(), command.language()));

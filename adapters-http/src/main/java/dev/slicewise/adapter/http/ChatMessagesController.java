@@ -1,0 +1,71 @@
+package dev.slicewise.adapter.http;
+
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.SendChatMessageUseCase;
+import dev.slicewise.application.port.in.TurnOutcome;
+import dev.slicewise.domain.conversation.Language;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.Optional;
+
+/**
+ * {@code POST chats/messages/}: one turn of the conversation. The body is read first (400), then the credentials
+ * (401), then the fields (400); the use case authenticates, answers and charges.
+ */
+@Controller("/ent/partners/api/elegoo")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ChatMessagesController {
+
+    private final SendChatMessageUseCase sendChatMessage;
+    private final JsonMapper json;
+    private final Wire wire;
+
+    public ChatMessagesController(SendChatMessageUseCase sendChatMessage, JsonMapper json) {
+        this.sendChatMessage = sendChatMessage;
+        this.json = json;
+        this.wire = new Wire(json);
+    }
+
+    @Post(uris = {"/chats/messages", "/chats/messages/"}, consumes = MediaType.ALL,
+            produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<JsonNode> send(HttpRequest<?> request, @Nullable @Body byte[] body) {
+        Language language = Requests.language(request);
+        try {
+            JsonNode object = Requests.jsonObject(json, body);
+            return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
+                    language, credentials -> answer(
+                            sendChatMessage.send(SendChatMessageRequest.read(object, credentials, language)),
+                            language));
+        } catch (InvalidRequest invalid) {
+            return Requests.badRequest(language, invalid);
+        }
+    }
+
+    private HttpResponse<JsonNode> answer(Authenticated<TurnOutcome> result, Language language) {
+        return switch (result) {
+            case Authenticated.Rejected<TurnOutcome> rejected ->
+                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            case Authenticated.Accepted<TurnOutcome> accepted -> switch (accepted.value()) {
+                case TurnOutcome.Answered answered ->
+                        HttpResponse.ok(wire.answer(answered.reply(), answered.receipt()));
+                case TurnOutcome.UnknownChat unknown ->
+                        Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
+                case TurnOutcome.CreditsRefused refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
+                        .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
+                case TurnOutcome.CreditsUnavailable unavailable -> HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY)
+                        .body(Wire.unavailable(ErrorMessages.get(language, "credits." + unavailable.failure().name())));
+            };
+        };
+    }
+}

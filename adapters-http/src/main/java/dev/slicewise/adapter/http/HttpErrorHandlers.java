@@ -1,0 +1,54 @@
+package dev.slicewise.adapter.http;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.json.tree.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every error the framework would answer itself gets the partner API's {@code {"error": "..."}} body instead. */
+@Controller
+public class HttpErrorHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpErrorHandlers.class);
+
+    private final long maxRequestSize;
+
+    public HttpErrorHandlers(@Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
+        this.maxRequestSize = maxRequestSize;
+    }
+
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    public HttpResponse<JsonNode> tooLarge(HttpRequest<?> request) {
+        return Requests.error(HttpStatus.BAD_REQUEST, Requests.language(request), "body.too_large",
+                String.valueOf(maxRequestSize));
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    public HttpResponse<JsonNode> notFound(HttpRequest<?> request) {
+        return Requests.error(HttpStatus.NOT_FOUND, Requests.language(request), "route.not_found");
+    }
+
+    @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
+    public HttpResponse<JsonNode> methodNotAllowed(HttpRequest<?> request) {
+        return Requests.error(HttpStatus.METHOD_NOT_ALLOWED, Requests.language(request), "route.method_not_allowed",
+                request.getMethodName());
+    }
+
+    @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+    public HttpResponse<JsonNode> unsupportedMediaType(HttpRequest<?> request) {
+        return Requests.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Requests.language(request), "media_type.unsupported");
+    }
+
+    /** A bug: logged with its stack trace (never the request body), answered without details. */
+    @Error(global = true, exception = Throwable.class)
+    public HttpResponse<JsonNode> unexpected(HttpRequest<?> request, Throwable error) {
+        LOG.error("unexpected error answering {} {}", request.getMethodName(), request.getPath(), error);
+        return Requests.error(HttpStatus.INTERNAL_SERVER_ERROR, Requests.language(request), "internal");
+    }
+}

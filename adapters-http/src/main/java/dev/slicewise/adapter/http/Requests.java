@@ -1,0 +1,62 @@
+package dev.slicewise.adapter.http;
+
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.user.Credentials;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What every partner endpoint does the same way: the language, the JSON body, the error responses. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** The {@code lang} query parameter; English when absent or unknown. */
+    static Language language(HttpRequest<?> request) {
+        return Language.fromTag(request.getParameters().get("lang"));
+    }
+
+    /** The body as a JSON object; an empty body reads as {@code {}}. */
+    static JsonNode jsonObject(JsonMapper json, byte[] body) {
+        if (body == null || body.length == 0) {
+            return JsonNode.createObjectNode(Map.of());
+        }
+        JsonNode parsed;
+        try {
+            parsed = json.readValue(body, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidRequest("body.malformed");
+        }
+        if (parsed == null || !parsed.isObject()) {
+            throw new InvalidRequest("body.not_object");
+        }
+        return parsed;
+    }
+
+    static HttpResponse<JsonNode> error(HttpStatus status, Language language, String key, Object... args) {
+        return HttpResponse.<JsonNode>status(status).body(Wire.error(ErrorMessages.get(language, key, args)));
+    }
+
+    /** Answers 401 when the user credentials are missing or unusable, else lets the action answer. */
+    static HttpResponse<JsonNode> withCredentials(PresentedCredentials presented, Language language,
+                                                  Function<Credentials, HttpResponse<JsonNode>> action) {
+        return switch (presented) {
+            case PresentedCredentials.Missing missing ->
+                    error(HttpStatus.UNAUTHORIZED, language, "auth.required");
+            case PresentedCredentials.Unusable unusable ->
+                    error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            case PresentedCredentials.Given given -> action.apply(given.credentials());
+        };
+    }
+
+    static HttpResponse<JsonNode> badRequest(Language language, InvalidRequest invalid) {
+        return error(HttpStatus.BAD_REQUEST, language, invalid.messageKey(), invalid.args());
+    }
+}

@@ -1,0 +1,174 @@
+package dev.slicewise.adapter.http;
+
+import dev.slicewise.application.port.in.SendChatMessageCommand;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Role;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.plate.BoundingBox;
+import dev.slicewise.domain.plate.ModelObject;
+import dev.slicewise.domain.plate.Plate;
+import dev.slicewise.domain.slicing.Preset;
+import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.user.Credentials;
+import io.micronaut.json.tree.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/** Reads the body of {@code POST chats/messages/} into a command, or fails with the field at fault. */
+final class SendChatMessageRequest {
+
+    private SendChatMessageRequest() {
+    }
+
+    static SendChatMessageCommand read(JsonNode body, Credentials credentials, Language language) {
+        return new SendChatMessageCommand(credentials, chatId(body), conversation(body), workflow(body),
+                slicingProfiles(body), plates(body), language);
+    }
+
+    /**
+     * The chat id as a string or an integer; empty when absent. A value of the right type that cannot be a chat id
+     * is an unknown chat, answered as such.
+     */
+    private static Optional<ChatId> chatId(JsonNode body) {
+        Optional<JsonNode> value = JsonFields.field(body, "chat_id")
+                .filter(node -> !(node.isString() && node.getStringValue().isBlank()));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.get().isString() && !value.get().isNumber()) {
+            throw new InvalidRequest("chat_id.type");
+        }
+        Optional<Long> id = JsonFields.integerValue(value.get()).filter(n -> n > 0);
+        if (id.isEmpty()) {
+            throw new InvalidRequest("chat_id.unknown");
+        }
+        return Optional.of(new ChatId(id.get()));
+    }
+
+    private static Conversation conversation(JsonNode body) {
+        JsonNode messages = JsonFields.field(body, "messages").orElseThrow(() -> new InvalidRequest("messages.required"));
+        if (!messages.isArray()) {
+            throw new InvalidRequest("messages.not_array");
+        }
+        if (messages.size() == 0) {
+            throw new InvalidRequest("messages.required");
+        }
+        List<ChatMessage> read = new ArrayList<>(messages.size());
+        int index = 0;
+        for (JsonNode message : messages.values()) {
+            read.add(message(message, "messages[" + index++ + "]"));
+        }
+        return new Conversation(read);
+    }
+
+    /** Unknown fields are ignored: the reference client resends whole earlier responses. */
+    private static ChatMessage message(JsonNode message, String path) {
+        if (!message.isObject()) {
+            throw new InvalidRequest("field.object", path);
+        }
+        Role role = JsonFields.field(message, "role")
+                .filter(JsonNode::isString)
+                .flatMap(node -> Role.fromWire(node.getStringValue()))
+                .orElseThrow(() -> new InvalidRequest("message.role", path + ".role"));
+        String content = JsonFields.string(message, "content", path + ".content").orElse("");
+        return new ChatMessage(role, content);
+    }
+
+    private static Workflow workflow(JsonNode body) {
+        return JsonFields.field(body, "current_workflow")
+                .map(node -> node.isString() ? Workflow.fromWire(node.getStringValue()) : Optional.<Workflow>empty())
+                .map(known -> known.orElseThrow(() -> new InvalidRequest("workflow.unknown")))
+                .orElse(Workflow.QUERY_INTENT);
+    }
+
+    private static Optional<SlicingProfiles> slicingProfiles(JsonNode body) {
+        return JsonFields.object(body, "slicing_profiles", "slicing_profiles").map(profiles -> new SlicingProfiles(
+                presets(profiles, "filament_presets"),
+                presets(profiles, "print_process_presets"),
+                ConfigValues.read(JsonFields.object(profiles, "filament_overrides",
+                        "slicing_profiles.filament_overrides"), "slicing_profiles.filament_overrides"),
+                ConfigValues.read(JsonFields.object(profiles, "print_process_overrides",
+                        "slicing_profiles.print_process_overrides"), "slicing_profiles.print_process_overrides")));
+    }
+
+    private static List<Preset> presets(JsonNode profiles, String name) {
+        String path = "slicing_profiles." + name;
+        List<JsonNode> presets = JsonFields.array(profiles, name, path);
+        List<Preset> read = new ArrayList<>(presets.size());
+        for (int i = 0; i < presets.size(); i++) {
+            String presetPath = path + "[" + i + "]";
+            JsonNode preset = presets.get(i);
+            if (!preset.isObject()) {
+                throw new InvalidRequest("field.object", presetPath);
+            }
+            read.add(new Preset(
+                    JsonFields.requiredString(preset, "name", presetPath + ".name"),
+                    JsonFields.bool(preset, "is_selected", presetPath + ".is_selected"),
+                    ConfigValues.read(JsonFields.object(preset, "config", presetPath + ".config"),
+                            presetPath + ".config")));
+        }
+        return read;
+    }
+
+    private static List<Plate> plates(JsonNode body) {
+        List<JsonNode> plates = JsonFields.array(body, "plates", "plates");
+        List<Plate> read = new ArrayList<>(plates.size());
+        for (int i = 0; i < plates.size(); i++) {
+            read.add(plate(plates.get(i), i, "plates[" + i + "]"));
+        }
+        return read;
+    }
+
+    private static Plate plate(JsonNode plate, int position, String path) {
+        if (!plate.isObject()) {
+            throw new InvalidRequest("field.object", path);
+        }
+        OptionalLong index = JsonFields.integer(plate, "index", path + ".index");
+        if (index.isPresent() && (index.getAsLong() < 0 || index.getAsLong() > Integer.MAX_VALUE)) {
+            throw new InvalidRequest("field.integer", path + ".index");
+        }
+        List<JsonNode> objects = JsonFields.array(plate, "model_objects", path + ".model_objects");
+        List<ModelObject> models = new ArrayList<>(objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            models.add(modelObject(objects.get(i), path + ".model_objects[" + i + "]"));
+        }
+        return new Plate(JsonFields.string(plate, "name", path + ".name"), (int) index.orElse(position),
+                JsonFields.object(plate, "bounding_box", path + ".bounding_box")
+                        .map(box -> boundingBox(box, path + ".bounding_box")),
+                models);
+    }
+
+    private static ModelObject modelObject(JsonNode object, String path) {
+        if (!object.isObject()) {
+            throw new InvalidRequest("field.object", path);
+        }
+        JsonNode id = JsonFields.field(object, "id").orElseThrow(() -> new InvalidRequest("field.required", path + ".id"));
+        if (!id.isString() && !id.isNumber()) {
+            throw new InvalidRequest("field.string", path + ".id");
+        }
+        OptionalLong extruder = JsonFields.integer(object, "extruder_id", path + ".extruder_id");
+        OptionalInt setExtruder = extruder.isPresent() && extruder.getAsLong() >= 0
+                ? OptionalInt.of((int) extruder.getAsLong())
+                : OptionalInt.empty();
+        return new ModelObject(id.coerceStringValue(), JsonFields.requiredString(object, "name", path + ".name"),
+                setExtruder);
+    }
+
+    private static BoundingBox boundingBox(JsonNode box, String path) {
+        JsonNode min = JsonFields.object(box, "min", path + ".min")
+                .orElseThrow(() -> new InvalidRequest("field.required", path + ".min"));
+        JsonNode max = JsonFields.object(box, "max", path + ".max")
+                .orElseThrow(() -> new InvalidRequest("field.required", path + ".max"));
+        return new BoundingBox(
+                JsonFields.number(min, "x", path + ".min.x"), JsonFields.number(min, "y", path + ".min.y"),
+                JsonFields.number(min, "z", path + ".min.z"), JsonFields.number(max, "x", path + ".max.x"),
+                JsonFields.number(max, "y", path + ".max.y"), JsonFields.number(max, "z", path + ".max.z"));
+    }
+}

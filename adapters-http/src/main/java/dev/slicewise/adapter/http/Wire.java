@@ -1,0 +1,141 @@
+package dev.slicewise.adapter.http;
+
+import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.chat.Chat;
+import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.slicing.SlicingRecommendation;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes domain values in the partner API's JSON shapes (field names and presence exactly as the spec). */
+final class Wire {
+
+    private final JsonMapper json;
+
+    Wire(JsonMapper json) {
+        this.json = json;
+    }
+
+    static JsonNode error(String message) {
+        return object(Map.of("error", text(message)));
+    }
+
+    /** {@code {"message": {...}, "credit_resp": {...} or null}}. */
+    JsonNode answer(AssistantReply reply, Optional<CreditReceipt> receipt) {
+        Map<String, JsonNode> message = new LinkedHashMap<>();
+        message.put("role", text("assistant"));
+        message.put("content", text(reply.content()));
+        if (!reply.explanations().isEmpty()) {
+            message.put("per_override_explanations", JsonNode.createArrayNode(reply.explanations().stream()
+                    .map(e -> object(ordered("parameter", text(e.parameter()), "explanation", text(e.explanation()))))
+                    .toList()));
+        }
+        if (!reply.actions().isEmpty()) {
+            message.put("agent_actions", JsonNode.createArrayNode(reply.actions().stream().map(Wire::action).toList()));
+        }
+        reply.recommendation().ifPresent(r -> message.put("slicing_profiles", recommendation(r)));
+        Map<String, JsonNode> body = new LinkedHashMap<>();
+        body.put("message", object(message));
+        body.put("credit_resp", receipt.map(this::receipt).orElse(JsonNode.nullNode()));
+        return object(body);
+    }
+
+    /** The 402 body: {@code {"code": 402, "error": "...", "credit_resp": {...}}}. */
+    JsonNode refused(String error, CreditReceipt receipt) {
+        Map<String, JsonNode> body = new LinkedHashMap<>();
+        body.put("code", JsonNode.createNumberNode(402));
+        body.put("error", text(error));
+        body.put("credit_resp", receipt(receipt));
+        return object(body);
+    }
+
+    /** The 502 body: {@code {"code": 502, "error": "..."}}, without credit_resp. */
+    static JsonNode unavailable(String error) {
+        return object(ordered("code", JsonNode.createNumberNode(502), "error", text(error)));
+    }
+
+    static JsonNode chat(Chat chat) {
+        Map<String, JsonNode> body = new LinkedHashMap<>();
+        body.put("id", JsonNode.createNumberNode(chat.id().value()));
+        body.put("chat_id", JsonNode.createNumberNode(chat.id().value()));
+        body.put("messages", text(chat.details().messagesJson()));
+        body.put("machine_name", nullable(chat.details().machineName()));
+        body.put("filament_name", nullable(chat.details().filamentName()));
+        body.put("print_process_name", nullable(chat.details().printProcessName()));
+        body.put("slicing_settings_json", nullable(chat.details().slicingSettingsJson()));
+        body.put("user_feedback", nullable(chat.details().userFeedback()));
+        body.put("user_feedback_text", nullable(chat.details().userFeedbackText()));
+        body.put("created_at", text(chat.createdAt().toString()));
+        body.put("updated_at", text(chat.updatedAt().toString()));
+        return object(body);
+    }
+
+    private static JsonNode action(AgentAction action) {
+        Map<String, JsonNode> arguments = action.options().isEmpty()
+                ? Map.of()
+                : Map.of("user_options_to_choose_from",
+                        JsonNode.createArrayNode(action.options().stream().map(Wire::text).toList()));
+        return object(ordered("name", text(action.name().wireName()), "arguments", object(arguments)));
+    }
+
+    private static JsonNode recommendation(SlicingRecommendation recommendation) {
+        Map<String, JsonNode> body = new LinkedHashMap<>();
+        recommendation.processPreset().ifPresent(name -> body.put("use_print_process_preset", text(name)));
+        Map<String, JsonNode> filament = new LinkedHashMap<>();
+        recommendation.filamentOverrides().forEach((key, values) ->
+                filament.put(key, JsonNode.createArrayNode(values.stream().map(Wire::text).toList())));
+        Map<String, JsonNode> process = new LinkedHashMap<>();
+        recommendation.processOverrides().forEach((key, value) -> process.put(key, text(value)));
+        body.put("filament_overrides", object(filament));
+        body.put("print_process_overrides", object(process));
+        return object(body);
+    }
+
+    private JsonNode receipt(CreditReceipt receipt) {
+        Map<String, JsonNode> body = new LinkedHashMap<>();
+        body.put("code", JsonNode.createNumberNode(receipt.code()));
+        body.put("data", receipt.dataJson().map(this::parse).orElse(JsonNode.nullNode()));
+        body.put("msg", text(receipt.msg()));
+        body.put("traceId", text(receipt.traceId()));
+        return object(body);
+    }
+
+    private JsonNode parse(String rawJson) {
+        try {
+            return json.readValue(rawJson, JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("credit receipt data is stored as valid JSON", e);
+        }
+    }
+
+    private static JsonNode nullable(Optional<String> value) {
+        return value.map(Wire::text).orElse(JsonNode.nullNode());
+    }
+
+    private static JsonNode text(String value) {
+        return JsonNode.createStringNode(value);
+    }
+
+    private static JsonNode object(Map<String, JsonNode> fields) {
+        return JsonNode.createObjectNode(fields);
+    }
+
+    private static Map<String, JsonNode> ordered(String k1, JsonNode v1, String k2, JsonNode v2) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        fields.put(k1, v1);
+        fields.put(k2, v2);
+        return fields;
+    }
+
+    static List<JsonNode> chats(List<Chat> chats) {
+        return chats.stream().map(Wire::chat).toList();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.slicewise.application.service;
+
+import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
+import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.SendChatMessageCommand;
+import dev.slicewise.application.port.in.TurnOutcome;
+import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.domain.assistant.ActionName;
+import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.chat.ChatDetails;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.credits.ChargeOutcome;
+import dev.slicewise.domain.credits.ChargeRequest;
+import dev.slicewise.domain.credits.CreditFailure;
+import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.turn.TurnRecord;
+import dev.slicewise.domain.user.AccessToken;
+import dev.slicewise.domain.user.Credentials;
+import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserAccessToken;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SendChatMessageServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final Credentials ALICE_CREDENTIALS = new Credentials(ALICE, new AccessToken("alice-token"));
+    private static final AssistantReply SLICING = AssistantReply.text("Slicing now.",
+            List.of(AgentAction.of(ActionName.SLICE_MODEL)));
+    private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryAccessTokenRepository tokens = new InMemoryAccessTokenRepository();
+    private final InMemoryChatRepository chats = new InMemoryChatRepository();
+    private final InMemoryTurnRecordRepository turns = new InMemoryTurnRecordRepository();
+    private final List<ChargeRequest> charges = new ArrayList<>();
+    private final AtomicInteger repliesWritten = new AtomicInteger();
+    private Intent intent = Intent.SLICE_MODEL;
+    private ChargeOutcome chargeOutcome = new ChargeOutcome.Charged(Optional.of(OK));
+
+    private final CreditLedger ledger = request -> {
+        charges.add(request);
+        return chargeOutcome;
+    };
+
+    private final SendChatMessageService service = new SendChatMessageService(new CredentialsCheck(tokens, clock),
+            chats, (conversation, workflow) -> new Classification(intent, 0.9),
+            request -> {
+                repliesWritten.incrementAndGet();
+                return SLICING;
+            },
+            ledger, turns, () -> "request-1", clock, new Credits(2));
+
+    SendChatMessageServiceTest() {
+        tokens.upsert(new UserAccessToken(ALICE, new AccessToken("alice-token").hash(), NOW.plusSeconds(60)));
+    }
+
+    private static SendChatMessageCommand command(Credentials credentials, Optional<ChatId> chatId) {
+        return new SendChatMessageCommand(credentials, chatId, Conversation.of(ChatMessage.user("slice it")),
+                Workflow.QUERY_INTENT, Optional.empty(), List.of(), Language.EN);
+    }
+
+    private static TurnOutcome accepted(Authenticated<TurnOutcome> result) {
+        return switch (result) {
+            case Authenticated.Accepted<TurnOutcome> accepted -> accepted.value();
+            case Authenticated.Rejected<TurnOutcome> rejected -> throw new AssertionError("credentials rejected");
+        };
+    }
+
+    @Test
+    void answeredTurn_isChargedOnceAfterTheReply_andRecorded() {
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+
+        assertEquals(new TurnOutcome.Answered(SLICING, Optional.of(OK)), outcome);
+        assertEquals(List.of(new ChargeRequest(ALICE, new Credits(2), "request-1")), charges);
+        TurnRecord record = turns.findByUser(ALICE).getFirst();
+        assertEquals(Intent.SLICE_MODEL, record.intent());
+        assertEquals(List.of(ActionName.SLICE_MODEL), record.actions());
+        assertEquals(new Credits(2), record.charged());
+    }
+
+    @Test
+    void wrongToken_isRejectedBeforeAnythingHappens() {
+        Credentials wrong = new Credentials(ALICE, new AccessToken("guess"));
+
+        assertInstanceOf(Authenticated.Rejected.class, service.send(command(wrong, Optional.empty())));
+        assertEquals(0, repliesWritten.get());
+        assertTrue(charges.isEmpty());
+    }
+
+    @Test
+    void expiredToken_isRejected() {
+        SendChatMessageService later = new SendChatMessageService(
+                new CredentialsCheck(tokens, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)), chats,
+                (c, w) -> new Classification(intent, 1), r -> SLICING, ledger, turns, () -> "r", clock, new Credits(1));
+
+        assertInstanceOf(Authenticated.Rejected.class, later.send(command(ALICE_CREDENTIALS, Optional.empty())));
+    }
+
+    @Test
+    void someoneElsesChat_isUnknown_andNothingIsCharged() {
+        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW).id();
+
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.of(bobsChat))));
+
+        assertEquals(new TurnOutcome.UnknownChat(), outcome);
+        assertEquals(0, repliesWritten.get());
+        assertTrue(charges.isEmpty());
+    }
+
+    @Test
+    void refusedCharge_withholdsTheReply_andRecordsNoTurn() {
+        CreditReceipt insufficient = new CreditReceipt(402, Optional.empty(), "insufficient credits", "t");
+        chargeOutcome = new ChargeOutcome.Refused(insufficient);
+
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+
+        assertEquals(new TurnOutcome.CreditsRefused(insufficient), outcome);
+        assertTrue(turns.findByUser(ALICE).isEmpty());
+    }
+
+    @Test
+    void unavailableCredits_withholdTheReply_andRecordNoTurn() {
+        chargeOutcome = new ChargeOutcome.Unavailable(CreditFailure.SERVER_ERROR);
+
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+
+        assertEquals(new TurnOutcome.CreditsUnavailable(CreditFailure.SERVER_ERROR), outcome);
+        assertTrue(turns.findByUser(ALICE).isEmpty());
+    }
+
+    @Test
+    void slicingIntentWithoutProfiles_isExplainedFree_withoutAskingTheAssistant() {
+        intent = Intent.DETERMINE_SLICING_SETTINGS;
+
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+
+        TurnOutcome.Answered answered = assertInstanceOf(TurnOutcome.Answered.class, outcome);
+        assertTrue(answered.reply().content().contains("slicing profiles"), answered.reply().content());
+        assertEquals(Optional.empty(), answered.receipt());
+        assertEquals(0, repliesWritten.get());
+        assertTrue(charges.isEmpty());
+        assertTrue(turns.findByUser(ALICE).isEmpty());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.slicewise.bootstrap;
+
+import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
+import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
+import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
+import dev.slicewise.application.port.out.AccessTokenRepository;
+import dev.slicewise.application.port.out.ChatRepository;
+import dev.slicewise.application.port.out.CreditAccountRepository;
+import dev.slicewise.application.port.out.TurnRecordRepository;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/** {@code SLICEWISE_PERSISTENCE=memory}: everything kept in the process, gone at exit (integration tests, demos). */
+@Factory
+@Requires(property = "slicewise.persistence", value = "memory")
+public class InMemoryPersistenceFactory {
+
+    @Singleton
+    AccessTokenRepository accessTokens() {
+        return new InMemoryAccessTokenRepository();
+    }
+
+    @Singleton
+    ChatRepository chats() {
+        return new InMemoryChatRepository();
+    }
+
+    @Singleton
+    CreditAccountRepository creditAccounts() {
+        return new InMemoryCreditAccountRepository();
+    }
+
+    @Singleton
+    TurnRecordRepository turnRecords() {
+        return new InMemoryTurnRecordRepository();
+    }
+}

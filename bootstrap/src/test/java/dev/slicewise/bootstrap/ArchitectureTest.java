@@ -1,0 +1,86 @@
+package dev.slicewise.bootstrap;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules of ARCHITECTURE.md, checked on the classes of every module (tests excluded). */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.slicewise");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.slicewise.domain", "dev.slicewise.application", "dev.slicewise.adapter.http",
+            "dev.slicewise.adapter.llm", "dev.slicewise.adapter.credits", "dev.slicewise.adapter.persistence",
+            "dev.slicewise.bootstrap"})
+    void guard_everyModuleWasImported_soNoRulePassesOnNothing(String modulePackage) {
+        assertTrue(CLASSES.stream().anyMatch(c -> c.getPackageName().startsWith(modulePackage)),
+                "no class of " + modulePackage + " was imported");
+    }
+
+    @Test
+    void domain_dependsOnTheJdkOnly() {
+        check(classes().that().resideInAPackage("dev.slicewise.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.slicewise.domain.."));
+    }
+
+    @Test
+    void application_dependsOnTheDomainAndTheJdkOnly() {
+        check(classes().that().resideInAPackage("dev.slicewise.application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.slicewise.domain..", "dev.slicewise.application.."));
+    }
+
+    @Test
+    void rings_pointInwards() {
+        check(onionArchitecture()
+                .domainModels("dev.slicewise.domain..")
+                .applicationServices("dev.slicewise.application..")
+                .adapter("http", "dev.slicewise.adapter.http..")
+                .adapter("llm", "dev.slicewise.adapter.llm..")
+                .adapter("credits", "dev.slicewise.adapter.credits..")
+                .adapter("persistence", "dev.slicewise.adapter.persistence..")
+                .ignoreDependency(resideInAPackage("dev.slicewise.bootstrap.."), alwaysTrue()));
+    }
+
+    @Test
+    void adapters_areIsolatedFromEachOther() {
+        check(slices().matching("dev.slicewise.adapter.(*)..").should().notDependOnEachOther());
+    }
+
+    @Test
+    void adapters_usePorts_neverServices() {
+        check(noClasses().that().resideInAPackage("dev.slicewise.adapter..")
+                .should().dependOnClassesThat().resideInAPackage("dev.slicewise.application.service.."));
+    }
+
+    @Test
+    void inMemoryAdapters_areChosenByTheCompositionRootOnly() {
+        check(noClasses().that().resideInAPackage("dev.slicewise.adapter..")
+                .should().dependOnClassesThat().resideInAPackage("dev.slicewise.application.inmemory.."));
+    }
+
+    @Test
+    void nothing_dependsOnTheCompositionRoot() {
+        check(noClasses().that().resideOutsideOfPackage("dev.slicewise.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("dev.slicewise.bootstrap.."));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(CLASSES);
+    }
+}
