@@ -12,7 +12,7 @@ import java.util.function.Function;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /** Makes one call per input, all released at once on virtual threads, and waits a bounded time for the results. */
-final class ConcurrentCalls {
+public final class ConcurrentCalls {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -20,7 +20,7 @@ final class ConcurrentCalls {
     }
 
     /** The results in the order of the inputs; fails when a call fails or the calls take longer than the timeout. */
-    static <I, O> List<O> run(List<I> inputs, Function<I, O> call) throws Exception {
+    public static <I, O> List<O> run(List<I> inputs, Function<I, O> call) throws Exception {
         CountDownLatch startGate = new CountDownLatch(1);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         try {
