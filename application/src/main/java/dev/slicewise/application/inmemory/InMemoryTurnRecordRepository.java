@@ -4,6 +4,7 @@ import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.ElegooUserId;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -18,6 +19,9 @@ public final class InMemoryTurnRecordRepository implements TurnRecordRepository 
 
     @Override
     public List<TurnRecord> findByUser(ElegooUserId user) {
-        return records.stream().filter(r -> r.user().equals(user)).toList();
+        return records.stream()
+                .filter(r -> r.user().equals(user))
+                .sorted(Comparator.comparing(TurnRecord::answeredAt))
+                .toList();
     }
 }

@@ -1,0 +1,112 @@
+package dev.slicewise.adapter.persistence;
+
+import dev.slicewise.application.port.out.TurnRecordRepository;
+import dev.slicewise.domain.assistant.ActionName;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.turn.TurnRecord;
+import dev.slicewise.domain.user.ElegooUserId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turn records in the {@code turn_record} table. The actions are kept as comma-separated wire names and the latency
+ * in milliseconds.
+ */
+@Singleton
+@Connectable
+@Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcTurnRecordRepository implements TurnRecordRepository {
+
+    private static final String COLUMNS =
+            "elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at";
+    private static final String INSERT = "INSERT INTO turn_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FIND_BY_USER =
+            "SELECT " + COLUMNS + " FROM turn_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
+    private static final String ACTION_SEPARATOR = ",";
+
+    private final JdbcOperations jdbc;
+
+    public JdbcTurnRecordRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void append(TurnRecord record) {
+        jdbc.prepareStatement(INSERT, statement -> {
+            statement.setString(1, record.user().value());
+            if (record.chatId().isPresent()) {
+                statement.setLong(2, record.chatId().get().value());
+            } else {
+                statement.setNull(2, Types.BIGINT);
+            }
+            statement.setString(3, record.workflow().name());
+            statement.setString(4, record.intent().name());
+            statement.setString(5, record.actions().stream().map(ActionName::wireName)
+                    .collect(Collectors.joining(ACTION_SEPARATOR)));
+            statement.setLong(6, record.charged().amount());
+            statement.setLong(7, record.latency().toMillis());
+            statement.setString(8, record.language().name());
+            Timestamps.set(statement, 9, record.answeredAt());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<TurnRecord> findByUser(ElegooUserId user) {
+        return jdbc.prepareStatement(FIND_BY_USER, statement -> {
+            statement.setString(1, user.value());
+            try (ResultSet row = statement.executeQuery()) {
+                List<TurnRecord> records = new ArrayList<>();
+                while (row.next()) {
+                    records.add(turnRecord(row));
+                }
+                return List.copyOf(records);
+            }
+        });
+    }
+
+    private static TurnRecord turnRecord(ResultSet row) throws SQLException {
+        long chatId = row.getLong("chat_id");
+        Optional<ChatId> chat = row.wasNull() ? Optional.empty() : Optional.of(new ChatId(chatId));
+        return new TurnRecord(
+                new ElegooUserId(row.getString("elegoo_user_id")),
+                chat,
+                Workflow.valueOf(row.getString("workflow")),
+                Intent.valueOf(row.getString("intent")),
+                actions(row.getString("actions")),
+                new Credits(row.getLong("charged")),
+                Duration.ofMillis(row.getLong("latency_millis")),
+                Language.valueOf(row.getString("language")),
+                Timestamps.get(row, "answered_at"));
+    }
+
+    private static List<ActionName> actions(String wireNames) {
+        if (wireNames.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(wireNames.split(ACTION_SEPARATOR)).map(JdbcTurnRecordRepository::action).toList();
+    }
+
+    private static ActionName action(String wireName) {
+        return Arrays.stream(ActionName.values())
+                .filter(action -> action.wireName().equals(wireName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("turn_record holds an unknown action: " + wireName));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.slicewise.adapter.persistence;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FlywayMigrationTest {
+
+    private static final List<String> TABLES = List.of("access_token", "chat", "credit_account", "turn_record");
+
+    @RegisterExtension
+    static final TestDatabase h2 = TestDatabase.h2();
+
+    @RegisterExtension
+    static final TestDatabase postgres = TestDatabase.postgres();
+
+    @Test
+    void givenEmptyH2Database_startingTheContext_migratesItToTheSchema() throws SQLException {
+        assertMigratedOnStart(h2.newDatabase());
+    }
+
+    @Test
+    void givenEmptyPostgresDatabase_startingTheContext_migratesItToTheSchema() throws SQLException {
+        assertMigratedOnStart(postgres.newDatabase());
+    }
+
+    private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
+        try (ApplicationContext ignored = ApplicationContext.run(database)) {
+            assertEquals(List.of("1"), column(database,
+                    "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE"));
+            List<String> tables = column(database,
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+            assertTrue(tables.containsAll(TABLES), () -> "tables: " + tables);
+        }
+    }
+
+    /** Reads the database directly, around the context, so that the test sees what is really there. */
+    private static List<String> column(Map<String, Object> database, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection((String) database.get("datasources.default.url"),
+                (String) database.get("datasources.default.username"),
+                (String) database.getOrDefault("datasources.default.password", ""));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.slicewise.application.port.out;
+
+import dev.slicewise.domain.assistant.ActionName;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.turn.TurnRecord;
+import dev.slicewise.domain.user.ElegooUserId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What every {@link TurnRecordRepository} must do; each implementation's test extends this class. */
+public abstract class TurnRecordRepositoryContract {
+
+    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final ElegooUserId BOB = new ElegooUserId("bob");
+    private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123456Z");
+
+    private TurnRecordRepository turns;
+
+    /** A repository holding no records. */
+    protected abstract TurnRecordRepository newRepository();
+
+    @BeforeEach
+    void createRepository() {
+        turns = newRepository();
+    }
+
+    @Test
+    void givenUserWithoutTurns_findByUser_returnsEmptyList() {
+        turns.append(turn(BOB, NOW));
+
+        assertEquals(List.of(), turns.findByUser(ALICE));
+    }
+
+    @Test
+    void givenTurnInAChatWithSeveralActions_appendThenFind_roundTripsEveryField() {
+        TurnRecord record = new TurnRecord(ALICE, Optional.of(new ChatId(42)), Workflow.PRINT_TROUBLESHOOTING,
+                Intent.PRINT_ISSUE,
+                List.of(ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING, ActionName.SET_PRINT_TROUBLESHOOTING_FLOW,
+                        ActionName.CONTACT_SUPPORT),
+                new Credits(2), Duration.ofMillis(1_234), Language.ZH_CN, NOW);
+
+        turns.append(record);
+
+        assertEquals(List.of(record), turns.findByUser(ALICE));
+    }
+
+    @Test
+    void givenTurnOutsideAChatWithoutActions_appendThenFind_roundTripsEveryField() {
+        TurnRecord record = new TurnRecord(ALICE, Optional.empty(), Workflow.QUERY_INTENT, Intent.GREETING, List.of(),
+                Credits.NONE, Duration.ZERO, Language.EN, NOW);
+
+        turns.append(record);
+
+        assertEquals(List.of(record), turns.findByUser(ALICE));
+    }
+
+    @Test
+    void givenEveryIntentActionWorkflowAndLanguage_appendThenFind_roundTripsThem() {
+        Intent[] intents = Intent.values();
+        Workflow[] workflows = Workflow.values();
+        Language[] languages = Language.values();
+        List<TurnRecord> records = IntStream.range(0, intents.length)
+                .mapToObj(i -> new TurnRecord(ALICE, Optional.of(new ChatId(i + 1)), workflows[i % workflows.length],
+                        intents[i], List.of(ActionName.values()), new Credits(i), Duration.ofMillis(i * 1_000L + 7),
+                        languages[i % languages.length], NOW.plusSeconds(i)))
+                .toList();
+
+        records.forEach(turns::append);
+
+        assertEquals(records, turns.findByUser(ALICE));
+    }
+
+    @Test
+    void givenTurnsAppendedOutOfOrder_findByUser_returnsOldestFirst() {
+        TurnRecord later = turn(ALICE, NOW.plusSeconds(5));
+        TurnRecord earlier = turn(ALICE, NOW);
+        TurnRecord latest = turn(ALICE, NOW.plusSeconds(10));
+
+        turns.append(later);
+        turns.append(earlier);
+        turns.append(latest);
+
+        assertEquals(List.of(earlier, later, latest), turns.findByUser(ALICE));
+    }
+
+    @Test
+    void givenTurnsOfTwoUsers_findByUser_returnsOnlyThatUsersTurns() {
+        TurnRecord alices = turn(ALICE, NOW);
+        TurnRecord bobs = turn(BOB, NOW.plusSeconds(1));
+
+        turns.append(alices);
+        turns.append(bobs);
+
+        assertEquals(List.of(alices), turns.findByUser(ALICE));
+        assertEquals(List.of(bobs), turns.findByUser(BOB));
+    }
+
+    private static TurnRecord turn(ElegooUserId user, Instant answeredAt) {
+        return new TurnRecord(user, Optional.empty(), Workflow.QUERY_INTENT, Intent.GENERAL_QUESTION,
+                List.of(ActionName.SLICE_MODEL), new Credits(1), Duration.ofMillis(250), Language.EN, answeredAt);
+    }
+}
