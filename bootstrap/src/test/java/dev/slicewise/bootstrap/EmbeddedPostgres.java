@@ -24,8 +24,7 @@ final class EmbeddedPostgres {
                 statement.execute("CREATE DATABASE " + name);
             }
             return Map.of("datasources.default.url", instance.getJdbcUrl("postgres", name),
-                    "datasources.default.username", "postgres", "datasources.default.password", "",
-                    "datasources.default.dialect", "POSTGRES");
+                    "datasources.default.username", "postgres", "datasources.default.password", "");
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         } catch (java.sql.SQLException e) {

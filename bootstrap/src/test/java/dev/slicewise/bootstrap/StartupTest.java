@@ -1,0 +1,59 @@
+package dev.slicewise.bootstrap;
+
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+import static dev.slicewise.bootstrap.TestServer.API;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StartupTest {
+
+    @Test
+    void withoutPartnerTokens_oneIsGeneratedKeptOwnerOnlyAndReusedAtTheNextStart(@TempDir Path dataDir) throws IOException {
+        Map<String, Object> properties = Map.of("slicewise.partner-tokens", "", "slicewise.data-dir", dataDir.toString());
+        Path file = dataDir.resolve("partner-token");
+        String register = "{\"elegoo_user_id\":\"u\",\"access_token\":\"t\",\"expire_in\":60}";
+
+        try (TestServer first = TestServer.inMemory(properties)) {
+            String token = Files.readString(file).strip();
+            assertEquals(64, token.length());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertEquals(201, first.post(API + "user_access_token/", register, "Authorization", "Token " + token).status());
+        }
+        String kept = Files.readString(file).strip();
+        try (TestServer second = TestServer.inMemory(properties)) {
+            assertEquals(kept, Files.readString(file).strip());
+            assertEquals(201, second.post(API + "user_access_token/", register, "Authorization", "Token " + kept).status());
+            assertEquals(401, second.post(API + "user_access_token/", register, "Authorization", "Token other").status());
+        }
+    }
+
+    @Test
+    void unknownCreditsMode_stopsTheStartWithAClearMessage() {
+        Exception failure = assertThrows(BeanInstantiationException.class,
+                () -> TestServer.inMemory(Map.of("slicewise.credits.mode", "elegoo")).close());
+
+        Throwable cause = failure;
+        while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_MODE is 'elegoo'"), cause.getMessage());
+    }
+
+    @Test
+    void healthAnswers_asTheBaselineOfTheBenchmarks() {
+        try (TestServer server = TestServer.inMemory(Map.of())) {
+            assertEquals(new TestServer.Response(200, "{\"status\":\"UP\"}"), server.get("/health"));
+        }
+    }
+}
