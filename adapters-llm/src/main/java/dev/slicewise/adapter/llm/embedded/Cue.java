@@ -1,0 +1,23 @@
+package dev.slicewise.adapter.llm.embedded;
+
+/** Kinds of words the rules look for besides the intents' own phrases. */
+enum Cue {
+    /** A question is being asked. */
+    QUESTION,
+    /** The message is about 3D printing. */
+    PRINTING,
+    /** Asking for advice or an improvement: "recommend", "improve", "better". */
+    ADVICE,
+    /** A word that changes a setting: "add", "increase", "without". */
+    CHANGE,
+    /** Switches the setting it is next to off: "no supports". */
+    NEGATION,
+    /** The problem is solved, or the user is done troubleshooting. */
+    DONE,
+    /** The problem is not solved after all: "still", "did not help". */
+    NOT_DONE;
+
+    String group() {
+        return "cue." + name();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.slicewise.adapter.llm.embedded;
+
+import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.assistant.AssistantRequest;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.slicing.SlicingProfiles;
+import jakarta.inject.Singleton;
+
+/**
+ * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent with
+ * texts in the request's language, honours explicit setting values only, and leaves real slicing knowledge to a later
+ * milestone. During print troubleshooting it follows the troubleshooting steps whatever the intent.
+ */
+@Singleton
+public final class EmbeddedAssistantModel implements AssistantModel {
+
+    private final ControlReplies control = new ControlReplies();
+    private final ConversationReplies conversation;
+    private final PrintIssueReplies printIssues;
+    private final RetrieveReplies retrieve;
+    private final DetermineReplies determine;
+
+    public EmbeddedAssistantModel() {
+        Vocabulary vocabulary = Vocabulary.standard();
+        this.conversation = new ConversationReplies(vocabulary);
+        this.printIssues = new PrintIssueReplies(vocabulary);
+        this.retrieve = new RetrieveReplies(vocabulary);
+        this.determine = new DetermineReplies(vocabulary);
+    }
+
+    @Override
+    public AssistantReply reply(AssistantRequest request) {
+        ReplyTexts texts = ReplyTexts.in(request.language());
+        if (request.workflow() == Workflow.PRINT_TROUBLESHOOTING) {
+            return printIssues.troubleshoot(request, texts);
+        }
+        String latest = request.conversation().latestUserText().orElse("");
+        NormalisedText message = NormalisedText.of(latest);
+        Intent intent = request.classification().intent();
+        return switch (intent) {
+            case DETERMINE_SLICING_SETTINGS -> determine.reply(message, profiles(request), texts);
+            case RETRIEVE_SLICING_SETTINGS -> retrieve.reply(message, profiles(request), texts);
+            case PRINT_ISSUE -> printIssues.confirmTroubleshooting(latest, texts);
+            case SLICE_MODEL, AUTO_ORIENT, AUTO_ARRANGE, ADD_PRINTERS, CHANGE_PRINTER, ADD_FILAMENTS, CHANGE_FILAMENT,
+                 CONTACT_SUPPORT, START_CHAT_OVER -> control.reply(intent, texts);
+            case GENERAL_QUESTION -> conversation.answer(message, texts);
+            case GREETING -> conversation.greet(texts);
+            case OFF_TOPIC -> conversation.decline(texts);
+            case UNCLEAR -> conversation.clarify(message, texts);
+        };
+    }
+
+    private static SlicingProfiles profiles(AssistantRequest request) {
+        return request.slicingProfiles().orElseThrow(() -> new IllegalStateException(
+                "the application checks the slicing prerequisites before asking about settings"));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.slicewise.adapter.llm.embedded;
+
+import dev.slicewise.domain.conversation.Language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Groups of phrases from a properties resource with one entry per group and language,
+ * {@code <group>.<language tag> = phrase | phrase}. A group is searched in all its languages at once.
+ */
+final class PhraseTable {
+
+    static final String RESOURCE = "/dev/slicewise/adapter/llm/embedded/phrases.properties";
+
+    private final Map<String, List<Phrase>> groups;
+
+    private PhraseTable(Map<String, List<Phrase>> groups) {
+        this.groups = groups;
+    }
+
+    static PhraseTable load(String resource) {
+        Map<String, List<Phrase>> groups = new HashMap<>();
+        Properties entries = read(resource);
+        for (String key : entries.stringPropertyNames()) {
+            int dot = key.lastIndexOf('.');
+            if (dot < 1 || !isLanguageTag(key.substring(dot + 1))) {
+                throw new IllegalStateException(resource + ": '" + key + "' does not end in a supported language tag");
+            }
+            List<Phrase> phrases = groups.computeIfAbsent(key.substring(0, dot), group -> new ArrayList<>());
+            Arrays.stream(entries.getProperty(key).split("\\|"))
+                    .filter(source -> !source.isBlank())
+                    .map(Phrase::parse)
+                    .forEach(phrases::add);
+        }
+        groups.replaceAll((group, phrases) -> List.copyOf(phrases));
+        return new PhraseTable(Map.copyOf(groups));
+    }
+
+    static Properties read(String resource) {
+        try (InputStream in = PhraseTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            Properties entries = new Properties();
+            entries.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + resource, e);
+        }
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        return Arrays.stream(Language.values()).anyMatch(language -> language.tag().equals(tag));
+    }
+
+    /** Every place a phrase of the group occurs, in text order. */
+    List<Span> find(String group, NormalisedText text) {
+        return phrases(group).stream()
+                .flatMap(phrase -> phrase.occurrencesIn(text).stream())
+                .sorted(Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** How many different phrases of the group occur in the text. */
+    int countPhrasesIn(String group, NormalisedText text) {
+        return (int) phrases(group).stream().filter(phrase -> !phrase.occurrencesIn(text).isEmpty()).count();
+    }
+
+    boolean anyIn(String group, NormalisedText text) {
+        return phrases(group).stream().anyMatch(phrase -> !phrase.occurrencesIn(text).isEmpty());
+    }
+
+    private List<Phrase> phrases(String group) {
+        List<Phrase> phrases = groups.get(group);
+        if (phrases == null) {
+            throw new IllegalArgumentException("no phrase group '" + group + "' in the table");
+        }
+        return phrases;
+    }
+}

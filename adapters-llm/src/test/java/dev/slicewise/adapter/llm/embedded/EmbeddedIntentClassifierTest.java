@@ -1,0 +1,166 @@
+package dev.slicewise.adapter.llm.embedded;
+
+import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Workflow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EmbeddedIntentClassifierTest {
+
+    private final EmbeddedIntentClassifier classifier = new EmbeddedIntentClassifier();
+
+    private Classification classify(String message) {
+        return classify(message, Workflow.QUERY_INTENT);
+    }
+
+    private Classification classify(String message, Workflow workflow) {
+        return classifier.classify(Conversation.of(ChatMessage.user(message)), workflow);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DETERMINE_SLICING_SETTINGS | Could you make this bracket stronger?
+            DETERMINE_SLICING_SETTINGS | Which settings work best for printing PETG?
+            DETERMINE_SLICING_SETTINGS | please set the infill to 40%
+            DETERMINE_SLICING_SETTINGS | could you drop the layers height to 0.16 mm for this one
+            DETERMINE_SLICING_SETTINGS | I need this to print faster
+            DETERMINE_SLICING_SETTINGS | bump the perimeters up to 4
+            DETERMINE_SLICING_SETTINGS | print it without any supports
+            RETRIEVE_SLICING_SETTINGS  | what is my infill?
+            RETRIEVE_SLICING_SETTINGS  | which layer height am I using
+            RETRIEVE_SLICING_SETTINGS  | How many walls do I have right now?
+            PRINT_ISSUE                | my PETG parts are full of stringing
+            PRINT_ISSUE                | the corners keep curling up off the plate
+            PRINT_ISSUE                | the first layer won't stick at all
+            PRINT_ISSUE                | there's a layer shift halfway up the model
+            PRINT_ISSUE                | woke up to a pile of spaghetti on the bed
+            SLICE_MODEL                | ok, slice it now
+            AUTO_ORIENT                | can you orient the parts so they need less support material
+            AUTO_ARRANGE               | please arrange everything on the bed
+            ADD_PRINTERS               | I bought a second printer, how do I add it?
+            CHANGE_PRINTER             | switch over to my other printer
+            ADD_FILAMENTS              | I'd like to add the filament I just bought
+            CHANGE_FILAMENT            | let me change the filament to PETG
+            CONTACT_SUPPORT            | I want to talk to a real person
+            START_CHAT_OVER            | let's start over
+            GENERAL_QUESTION           | what is a brim for?
+            GENERAL_QUESTION           | why would I dry my filament
+            GREETING                   | hello there
+            GREETING                   | thanks a lot!
+            OFF_TOPIC                  | what's the weather in Paris tomorrow?
+            OFF_TOPIC                  | tell me a joke about cats
+            UNCLEAR                    | PETG on a textured sheet
+            """)
+    void classifiesEnglishMessages(Intent expected, String message) {
+        assertEquals(expected, classify(message).intent());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DETERMINE_SLICING_SETTINGS | 能让这个支架更结实一点吗？
+            DETERMINE_SLICING_SETTINGS | 把填充密度改成40%
+            DETERMINE_SLICING_SETTINGS | 层高用0.16就行
+            DETERMINE_SLICING_SETTINGS | 不要支撑了
+            RETRIEVE_SLICING_SETTINGS  | 我现在的填充是多少？
+            RETRIEVE_SLICING_SETTINGS  | 当前用的层高是多少
+            PRINT_ISSUE                | 打印出来全是拉丝
+            PRINT_ISSUE                | 模型四个角翘边很严重
+            PRINT_ISSUE                | 第一层粘不住热床
+            SLICE_MODEL                | 帮我切片吧
+            AUTO_ARRANGE               | 把模型自动排列一下
+            ADD_PRINTERS               | 我想添加一台新的打印机
+            CHANGE_FILAMENT            | 我要换一种耗材
+            CONTACT_SUPPORT            | 我要找客服
+            START_CHAT_OVER            | 我们从头开始吧
+            GENERAL_QUESTION           | 什么是筏层？
+            GENERAL_QUESTION           | 为什么耗材需要烘干？
+            GREETING                   | 你好呀
+            OFF_TOPIC                  | 今天天气怎么样？
+            RETRIEVE_SLICING_SETTINGS  | 我目前的層高是多少？
+            PRINT_ISSUE                | 列印出來有很多拉絲
+            """)
+    void classifiesChineseMessages(Intent expected, String message) {
+        assertEquals(expected, classify(message).intent());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DETERMINE_SLICING_SETTINGS | Quero uma peça mais resistente
+            RETRIEVE_SLICING_SETTINGS  | Qual é o meu preenchimento atual?
+            PRINT_ISSUE                | A impressão está cheia de fiapos
+            OFF_TOPIC                  | Qual é a capital da França?
+            DETERMINE_SLICING_SETTINGS | Pon el relleno al 30%
+            RETRIEVE_SLICING_SETTINGS  | ¿Cuál es mi altura de capa actual?
+            PRINT_ISSUE                | La primera capa no se pega a la cama
+            GREETING                   | ¡Hola!
+            DETERMINE_SLICING_SETTINGS | Kannst du das Teil stabiler machen?
+            RETRIEVE_SLICING_SETTINGS  | Welche Schichthöhe verwende ich gerade?
+            PRINT_ISSUE                | Mein Druck verzieht sich an den Ecken
+            OFF_TOPIC                  | Wie wird das Wetter morgen?
+            DETERMINE_SLICING_SETTINGS | Je voudrais une impression plus rapide
+            PRINT_ISSUE                | Il y a plein de fils entre les pièces
+            GENERAL_QUESTION           | C'est quoi une bordure ?
+            DETERMINE_SLICING_SETTINGS | Metti 3 pareti e riempimento al 20%
+            PRINT_ISSUE                | La stampa si stacca dal piatto
+            START_CHAT_OVER            | Ricominciamo da capo
+            DETERMINE_SLICING_SETTINGS | Сделай деталь прочнее
+            RETRIEVE_SLICING_SETTINGS  | Какая у меня сейчас высота слоя?
+            PRINT_ISSUE                | Печать вся в паутине
+            OFF_TOPIC                  | Какая погода завтра в Москве?
+            """)
+    void classifiesMessagesInTheOtherLanguages(Intent expected, String message) {
+        assertEquals(expected, classify(message).intent());
+    }
+
+    @Test
+    void aSingleClearIntentHasHighConfidence() {
+        assertEquals(new Classification(Intent.DETERMINE_SLICING_SETTINGS, 0.9), classify("please add a brim"));
+    }
+
+    @Test
+    void whenSeveralIntentsHit_theStrongestWinsWithLessConfidence() {
+        Classification classification = classify("it's stringing and warping, slice it again with new settings");
+        assertEquals(Intent.PRINT_ISSUE, classification.intent());
+        assertTrue(classification.confidence() < 0.9, "confidence " + classification.confidence());
+    }
+
+    @Test
+    void aTieBetweenIntentsIsUnclear() {
+        assertEquals(Intent.UNCLEAR, classify("slice it, then contact support").intent());
+    }
+
+    @Test
+    void withoutAnyUserMessage_itIsAGreetingWithLowConfidence() {
+        Classification classification = classifier.classify(
+                Conversation.of(ChatMessage.assistant("Hi! How can I help?")), Workflow.QUERY_INTENT);
+        assertEquals(Intent.GREETING, classification.intent());
+        assertTrue(classification.confidence() < 0.5, "confidence " + classification.confidence());
+    }
+
+    @Test
+    void onlyTheLatestUserMessageCounts() {
+        Conversation conversation = Conversation.of(ChatMessage.user("my print is stringing"),
+                ChatMessage.assistant("Was it printed with your current settings?"), ChatMessage.user("thanks, bye"));
+        assertEquals(Intent.GREETING, classifier.classify(conversation, Workflow.QUERY_INTENT).intent());
+    }
+
+    @Test
+    void duringTroubleshooting_anAnswerContinuesThePrintIssue() {
+        assertEquals(Intent.RETRIEVE_SLICING_SETTINGS, classify("yes, with the current settings").intent());
+        assertEquals(Intent.PRINT_ISSUE,
+                classify("yes, with the current settings", Workflow.PRINT_TROUBLESHOOTING).intent());
+        assertEquals(Intent.PRINT_ISSUE, classify("yes", Workflow.PRINT_TROUBLESHOOTING).intent());
+    }
+
+    @Test
+    void duringTroubleshooting_aRequestForASlicerActionStillCounts() {
+        assertEquals(Intent.SLICE_MODEL, classify("ok, slice it now", Workflow.PRINT_TROUBLESHOOTING).intent());
+    }
+}
