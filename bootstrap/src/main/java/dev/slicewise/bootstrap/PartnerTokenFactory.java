@@ -1,9 +1,9 @@
 package dev.slicewise.bootstrap;
 
 import dev.slicewise.adapter.http.PartnerTokens;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +29,8 @@ public class PartnerTokenFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartnerTokenFactory.class);
 
-    @Singleton
+    /** Made at start-up, so that a generated token is shown when the service starts, not at the first call. */
+    @Context
     PartnerTokens partnerTokens(@Value("${slicewise.partner-tokens:}") String configured,
                                 @Value("${slicewise.data-dir:data}") String dataDir) {
         List<String> tokens = Arrays.stream(configured.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();

@@ -48,6 +48,7 @@ class ArchitectureTest {
     @Test
     void rings_pointInwards() {
         check(onionArchitecture()
+                .withOptionalLayers(true)
                 .domainModels("dev.slicewise.domain..")
                 .applicationServices("dev.slicewise.application..")
                 .adapter("http", "dev.slicewise.adapter.http..")

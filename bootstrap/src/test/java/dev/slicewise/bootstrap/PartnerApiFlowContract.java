@@ -86,11 +86,11 @@ abstract class PartnerApiFlowContract {
         assertEquals(200, listed.status());
         assertEquals(chatId, json(listed.body()).get(0).get("id").getLongValue());
 
-        String turn = "{" + credentials + ",\"chat_id\":%s,\"messages\":[{\"role\":\"assistant\",\"content\":null},"
+        String turn = "{" + credentials + ",\"chat_id\":CHAT_ID,\"messages\":[{\"role\":\"assistant\",\"content\":null},"
                 + "{\"role\":\"user\",\"content\":\"Please slice the model now\"}],\"current_workflow\":null,"
                 + "\"slicing_profiles\":" + Fixtures.slicingProfiles() + ",\"plates\":" + Fixtures.plates() + "}";
-        TestServer.Response first = server.post(API + "chats/messages/?lang=en", turn.formatted(chatId));
-        TestServer.Response second = server.post(API + "chats/messages", turn.formatted("\"" + chatId + "\""));
+        TestServer.Response first = server.post(API + "chats/messages/?lang=en", turn.replace("CHAT_ID", String.valueOf(chatId)));
+        TestServer.Response second = server.post(API + "chats/messages", turn.replace("CHAT_ID", "\"" + chatId + "\""));
 
         for (TestServer.Response reply : List.of(first, second)) {
             assertEquals(200, reply.status(), reply.body());

@@ -37,7 +37,7 @@ public class ChatMessagesController {
         this.wire = new Wire(json);
     }
 
-    @Post(uris = {"/chats/messages", "/chats/messages/"}, consumes = MediaType.ALL,
+    @Post(value = "/chats/messages", consumes = MediaType.ALL,
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<JsonNode> send(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Requests.language(request);

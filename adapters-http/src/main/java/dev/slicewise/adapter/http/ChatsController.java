@@ -40,7 +40,7 @@ public class ChatsController {
         this.json = json;
     }
 
-    @Get(uris = {"/chats", "/chats/"}, produces = MediaType.APPLICATION_JSON)
+    @Get(value = "/chats", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<JsonNode> list(HttpRequest<?> request) {
         Language language = Requests.language(request);
         return Requests.withCredentials(PresentedCredentials.read(Optional.empty(), request.getParameters()), language,
@@ -52,7 +52,7 @@ public class ChatsController {
                 });
     }
 
-    @Post(uris = {"/chats", "/chats/"}, consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    @Post(value = "/chats", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<JsonNode> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Requests.language(request);
         JsonNode object;

@@ -43,7 +43,7 @@ public class UserAccessTokenController {
         this.json = json;
     }
 
-    @Post(uris = {"/user_access_token", "/user_access_token/"}, consumes = MediaType.ALL,
+    @Post(value = "/user_access_token", consumes = MediaType.ALL,
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<JsonNode> register(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Requests.language(request);

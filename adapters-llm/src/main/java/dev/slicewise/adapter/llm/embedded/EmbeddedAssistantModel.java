@@ -6,6 +6,7 @@ import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.slicing.SlicingProfiles;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /**
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
  * milestone. During print troubleshooting it follows the troubleshooting steps whatever the intent.
  */
 @Singleton
+@Requires(property = "slicewise.assistant.mode", value = "embedded", defaultValue = "embedded")
 public final class EmbeddedAssistantModel implements AssistantModel {
 
     private final ControlReplies control = new ControlReplies();
