@@ -7,7 +7,10 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.util.Map;
 
-/** {@code GET /health}: the process is up and serving HTTP (also the baseline of the HTTP benchmarks). Accepts paths with and without a trailing slash, as every route here does. */
+/**
+ * {@code GET /health}: the process is up and serving HTTP (also the baseline of the HTTP benchmarks). Like every
+ * route here it answers with and without a trailing slash.
+ */
 @Controller("/health")
 public class HealthController {
 
