@@ -33,11 +33,15 @@ ready=$(date +%s%N)
 echo "start-up until the first answer: $(( (ready - started) / 1000000 )) ms"
 echo "jar size: $(du -h "$JAR" | cut -f1)"
 
-curl -fs -X POST "$BASE/user_access_token/" -H 'Authorization: Token bench-partner' -H 'Content-Type: application/json' \
-  -d '{"elegoo_user_id":"bench","access_token":"bench-token","expire_in":86400}' >/dev/null
+# Many users, as in real traffic: one user's turns are serial (each is charged on the user's balance row).
+USERS=${BENCH_USERS:-64}
+for u in $(seq 1 "$USERS"); do
+  curl -fs -X POST "$BASE/user_access_token/" -H 'Authorization: Token bench-partner' -H 'Content-Type: application/json' \
+    -d "{\"elegoo_user_id\":\"bench-$u\",\"access_token\":\"bench-token-$u\",\"expire_in\":86400}" >/dev/null
+done
 
 cat > "$WORK/turn.json" <<JSON
-{"elegoo_user_id":"bench","access_token":"bench-token",
+{"elegoo_user_id":"bench-1","access_token":"bench-token-1",
  "messages":[{"role":"user","content":"Please slice my model"}],
  "slicing_profiles":{"filament_presets":[{"name":"Elegoo PLA @ECC","is_selected":true,"config":{"filament_type":["PLA"]}}],
    "print_process_presets":[{"name":"0.20mm Standard","is_selected":true,"config":{"layer_height":"0.2"}}]},
@@ -47,8 +51,23 @@ cat > "$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$WORK/turn.json", "r")
-wrk.body = f:read("*a")
+local template = f:read("*a")
 f:close()
+local bodies = {}
+for u = 1, $USERS do
+  bodies[u] = template:gsub("bench%-1\"", "bench-" .. u .. "\""):gsub("bench%-token%-1\"", "bench-token-" .. u .. "\"")
+end
+-- each wrk thread takes its own half of the users, so no user has two turns in flight at once
+local threads = 0
+function setup(thread)
+  thread:set("first", threads)
+  threads = threads + 1
+end
+local n = 0
+request = function()
+  n = (n + 1) % ($USERS / 2)
+  return wrk.format(nil, nil, nil, bodies[first * ($USERS / 2) + n + 1])
+end
 LUA
 
 curl -fs -X POST "$BASE/chats/messages/" -H 'Content-Type: application/json' --data @"$WORK/turn.json" | head -c 300; echo

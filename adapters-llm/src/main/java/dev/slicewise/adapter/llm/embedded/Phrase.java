@@ -16,17 +16,20 @@ final class Phrase {
     private static final Pattern IS_WORD_CHARACTER = Pattern.compile(WORD_CHARACTER);
 
     private final List<Pattern> parts;
+    /** For each part, text that any match of it contains: a cheap test that skips most regular expressions. */
+    private final List<String> literals;
 
-    private Phrase(List<Pattern> parts) {
+    private Phrase(List<Pattern> parts, List<String> literals) {
         this.parts = parts;
+        this.literals = literals;
     }
 
     static Phrase parse(String source) {
-        List<Pattern> parts = Arrays.stream(source.split("&"))
-                .map(part -> NormalisedText.of(part).value())
-                .map(Phrase::compile)
+        List<String> normalised = Arrays.stream(source.split("&")).map(part -> NormalisedText.of(part).value()).toList();
+        List<String> literals = normalised.stream()
+                .map(part -> part.contains("*") ? part.substring(0, part.indexOf('*')) : part)
                 .toList();
-        return new Phrase(parts);
+        return new Phrase(normalised.stream().map(Phrase::compile).toList(), literals);
     }
 
     private static Pattern compile(String part) {
@@ -59,6 +62,9 @@ final class Phrase {
 
     /** Where the phrase occurs: the places of its first part, provided every other part occurs somewhere too. */
     List<Span> occurrencesIn(NormalisedText text) {
+        if (!literals.stream().allMatch(text.value()::contains)) {
+            return List.of();
+        }
         boolean othersPresent = parts.stream().skip(1).allMatch(part -> part.matcher(text.value()).find());
         if (!othersPresent) {
             return List.of();
