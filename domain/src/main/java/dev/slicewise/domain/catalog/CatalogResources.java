@@ -29,7 +29,8 @@ final class CatalogResources {
     }
 
     static SettingsCatalog read() {
-        return new SettingsCatalog(definitions(lines("settings.tsv")), names(), materialRanges(lines("materials.tsv")));
+        return new SettingsCatalog(definitions(lines("settings.tsv")), names(),
+                materialRanges(lines("materials.tsv")));
     }
 
     private static Map<String, SettingDefinition> definitions(List<String> lines) {

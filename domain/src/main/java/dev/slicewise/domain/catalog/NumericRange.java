@@ -4,12 +4,12 @@ import dev.slicewise.domain.Require;
 
 import java.math.BigDecimal;
 
-/** A closed range of numbers, {@code min..max}. */
+/** A closed range of numbers, {@code min..max}; equal ranges are equal whatever the scale ({@code 0.10..0.3}). */
 public record NumericRange(BigDecimal min, BigDecimal max) {
 
     public NumericRange {
-        Require.present(min, "min");
-        Require.present(max, "max");
+        min = plain(Require.present(min, "min"));
+        max = plain(Require.present(max, "max"));
         if (min.compareTo(max) > 0) {
             throw new IllegalArgumentException("min " + min + " must not be above max " + max);
         }
@@ -35,5 +35,9 @@ public record NumericRange(BigDecimal min, BigDecimal max) {
 
     public BigDecimal clamp(BigDecimal value) {
         return value.max(min).min(max);
+    }
+
+    private static BigDecimal plain(BigDecimal number) {
+        return number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
     }
 }

@@ -1,12 +1,17 @@
 package dev.slicewise.domain.catalog;
 
+import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.slicing.ConfigValue;
 import dev.slicewise.domain.slicing.Preset;
+import dev.slicewise.domain.slicing.SlicingProfiles;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -77,6 +82,39 @@ class ElegooPresetsInTheCatalogTest {
         }
         assertEquals(Set.of(Material.PLA, Material.PLA_SILK, Material.PETG, Material.ASA, Material.TPU), recognised);
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Proposing a real preset's own values changes none of them. The one note: the Elegoo presets set a brim width
+     * but leave brim_type to OrcaSlicer's default (auto_brim), so their brim settings imply a real brim.
+     */
+    @Test
+    void theRealPresetsOwnValues_passTheGuardrailUntouched() {
+        List<GuardrailNote> brimImplied = List.of(
+                new GuardrailNote.ImpliedSettingAdded("brim_type", "outer_only", "brim_object_gap", Optional.empty()));
+        RecommendationGuardrail guardrail = new RecommendationGuardrail(CATALOG);
+        List<Preset> processes = ElegooPresetFixtures.process();
+        for (Preset filament : ElegooPresetFixtures.filament()) {
+            Preset selected = new Preset(filament.name(), true, filament.config());
+            for (Preset process : processes) {
+                SlicingProfiles profiles = new SlicingProfiles(List.of(selected), processes, Map.of(), Map.of());
+                ProposedRecommendation ownValues = new ProposedRecommendation(Optional.empty(),
+                        changeable(filament), changeable(process), Map.of());
+
+                GuardrailResult result = guardrail.review(ownValues, profiles, Language.EN);
+
+                assertEquals(brimImplied, result.notes(), filament.name() + " with " + process.name());
+            }
+        }
+    }
+
+    /** A preset's changeable settings with a value (not "nil") as a model would propose them. */
+    private static Map<String, ProposedValue> changeable(Preset preset) {
+        Map<String, ProposedValue> values = new HashMap<>();
+        preset.config().forEach((key, value) -> CATALOG.find(key).filter(SettingDefinition::overridable)
+                .filter(definition -> !value.first().equals("nil"))
+                .ifPresent(definition -> values.put(key, new ProposedValue.Single(value.first()))));
+        return values;
     }
 
     private static Stream<Preset> allPresets() {
