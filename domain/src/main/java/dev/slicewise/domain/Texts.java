@@ -2,6 +2,7 @@ package dev.slicewise.domain;
 
 import dev.slicewise.domain.conversation.Language;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -21,6 +22,11 @@ public final class Texts {
 
     public static String get(Language language, String key) {
         return bundle(language.locale()).getString(key);
+    }
+
+    /** A text with its {@code {0}} placeholders filled in ({@link MessageFormat}: write ’ for an apostrophe). */
+    public static String format(Language language, String key, String... arguments) {
+        return new MessageFormat(get(language, key), language.locale()).format(arguments);
     }
 
     static ResourceBundle bundle(Locale locale) {

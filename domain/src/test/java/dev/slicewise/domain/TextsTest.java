@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class TextsTest {
 
@@ -24,6 +25,21 @@ class TextsTest {
         missing.removeAll(keys("texts_" + language.locale() + ".properties"));
 
         assertEquals(Set.of(), missing, "keys without a " + language.tag() + " text");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyGuardrailText_fillsAllItsPlaceholders(Language language) throws IOException {
+        for (String key : keys("texts.properties")) {
+            if (key.startsWith("guardrail.")) {
+                String text = Texts.format(language, key, "«0»", "«1»", "«2»", "«3»");
+                String english = Texts.format(Language.EN, key, "«0»", "«1»", "«2»", "«3»");
+                for (String argument : new String[] {"«0»", "«1»", "«2»", "«3»"}) {
+                    assertEquals(english.contains(argument), text.contains(argument), key + " " + argument + ": " + text);
+                }
+                assertFalse(text.contains("{") || text.contains("'"), key + ": " + text);
+            }
+        }
     }
 
     private static Set<String> keys(String file) throws IOException {
