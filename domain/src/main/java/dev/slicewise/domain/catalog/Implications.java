@@ -13,7 +13,7 @@ final class Implications {
 
     static final String ENABLE_SUPPORT = "enable_support";
     static final String BRIM_TYPE = "brim_type";
-    static final String OUTER_BRIM = "outer_only";
+    static final String REAL_BRIM = "outer_and_inner";
     private static final Set<String> BRIM_KEYS = Set.of("brim_width", "brim_object_gap");
     private static final Set<String> REAL_BRIMS = Set.of("outer_only", "inner_only", "outer_and_inner", "brim_ears");
 
@@ -29,7 +29,7 @@ final class Implications {
 
     void addTo(SortedMap<String, KeptSetting> kept) {
         supportCause(kept).ifPresent(cause -> imply(kept, ENABLE_SUPPORT, new SettingValue.Switch(true), cause));
-        brimCause(kept).ifPresent(cause -> imply(kept, BRIM_TYPE, new SettingValue.Choice(OUTER_BRIM), cause));
+        brimCause(kept).ifPresent(cause -> imply(kept, BRIM_TYPE, new SettingValue.Choice(REAL_BRIM), cause));
     }
 
     /** A support setting, when the recommendation leaves support as it is and it is not on. */

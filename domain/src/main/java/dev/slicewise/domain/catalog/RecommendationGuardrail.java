@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *   <li>numbers are clamped to the hard limits, layer heights to a quarter..three quarters of the nozzle, and
  *       temperatures, fan speeds, volumetric speed and retraction to the material's range;</li>
  *   <li>support settings imply {@code enable_support = 1} (unless the recommendation sets it), brim settings a
- *       real brim type ({@code outer_only}) unless one is in effect or the brim width is 0;</li>
+ *       real brim type ({@code outer_and_inner}, as the reference server does) unless one is in effect or the
+ *       brim width is 0;</li>
  *   <li>every changed setting gets an explanation, named in the user's language.</li>
  * </ul>
  */

@@ -91,7 +91,7 @@ class ElegooPresetsInTheCatalogTest {
     @Test
     void theRealPresetsOwnValues_passTheGuardrailUntouched() {
         List<GuardrailNote> brimImplied = List.of(
-                new GuardrailNote.ImpliedSettingAdded("brim_type", "outer_only", "brim_object_gap", Optional.empty()));
+                new GuardrailNote.ImpliedSettingAdded("brim_type", "outer_and_inner", "brim_object_gap", Optional.empty()));
         RecommendationGuardrail guardrail = new RecommendationGuardrail(CATALOG);
         List<Preset> processes = ElegooPresetFixtures.process();
         for (Preset filament : ElegooPresetFixtures.filament()) {

@@ -340,8 +340,8 @@ class RecommendationGuardrailTest {
     void aBrimWidth_impliesAnOuterBrim_whenTheBrimIsAutomatic() {
         GuardrailResult result = review(process("brim_width", "8"));
 
-        assertEquals(Map.of("brim_width", "8", "brim_type", "outer_only"), recommendation(result).processOverrides());
-        assertEquals(List.of(new ImpliedSettingAdded("brim_type", "outer_only", "brim_width", Optional.empty())),
+        assertEquals(Map.of("brim_width", "8", "brim_type", "outer_and_inner"), recommendation(result).processOverrides());
+        assertEquals(List.of(new ImpliedSettingAdded("brim_type", "outer_and_inner", "brim_width", Optional.empty())),
                 result.notes());
     }
 
@@ -349,8 +349,8 @@ class RecommendationGuardrailTest {
     void aBrimWidth_replacesNoBrimOrAutoBrim_inTheRecommendation() {
         GuardrailResult result = review(process("brim_object_gap", "0.1", "brim_type", "no_brim"));
 
-        assertEquals(Map.of("brim_object_gap", "0.1", "brim_type", "outer_only"), recommendation(result).processOverrides());
-        assertEquals(List.of(new ImpliedSettingAdded("brim_type", "outer_only", "brim_object_gap", Optional.of("no_brim"))),
+        assertEquals(Map.of("brim_object_gap", "0.1", "brim_type", "outer_and_inner"), recommendation(result).processOverrides());
+        assertEquals(List.of(new ImpliedSettingAdded("brim_type", "outer_and_inner", "brim_object_gap", Optional.of("no_brim"))),
                 result.notes());
     }
 
