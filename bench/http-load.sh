@@ -4,6 +4,7 @@
 # and a built jar (./mvnw -DskipTests package). Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
 #
 #   bench/http-load.sh [seconds per run, default 15] [connections, default 32]
+#   BENCH_ENV="SLICEWISE_PERSISTENCE=memory" bench/http-load.sh   # extra settings for the service
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,13 +23,14 @@ cleanup() { [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null
 trap cleanup EXIT
 
 started=$(date +%s%N)
-(cd "$WORK" && SLICEWISE_PORT=$PORT SLICEWISE_PARTNER_TOKENS=bench-partner SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 \
-  SLICEWISE_LOG_LEVEL=warn exec "$JAVA" -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
+(cd "$WORK" && exec env $BENCH_ENV SLICEWISE_PORT=$PORT SLICEWISE_PARTNER_TOKENS=bench-partner SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 \
+  SLICEWISE_LOG_LEVEL=warn "$JAVA" -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do
   curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
   sleep 0.1
 done
+curl -fs "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the service did not start:" >&2; tail -20 "$WORK/server.log" >&2; exit 1; }
 ready=$(date +%s%N)
 echo "start-up until the first answer: $(( (ready - started) / 1000000 )) ms"
 echo "jar size: $(du -h "$JAR" | cut -f1)"
