@@ -1,0 +1,111 @@
+package dev.slicewise.adapter.llm.embedded.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.Language;
+import org.junit.jupiter.api.Test;
+
+class IntentDatasetTest {
+
+    /** The least number of training utterances per intent and language. */
+    private static final Map<Language, Integer> MIN_TRAINING = Map.of(
+            Language.EN, 40, Language.ZH_CN, 15, Language.ZH_TW, 6, Language.PT_BR, 6, Language.ES, 6,
+            Language.DE, 6, Language.FR, 6, Language.IT, 6, Language.RU, 6);
+
+    private static final IntentDataset SHIPPED = IntentDataset.load();
+
+    @Test
+    void shippedDataset_hasEnoughTrainingUtterancesForEveryIntentInEveryLanguage() {
+        Map<String, Long> counts = SHIPPED.split().training().stream()
+                .collect(Collectors.groupingBy(u -> u.language() + " " + u.intent(), Collectors.counting()));
+        List<String> tooFew = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (Intent intent : Intent.values()) {
+                if (intent == Intent.UNCLEAR) {
+                    continue;
+                }
+                long count = counts.getOrDefault(language.tag() + " " + intent, 0L);
+                if (count < MIN_TRAINING.get(language)) {
+                    tooFew.add(language.tag() + " " + intent + ": " + count);
+                }
+            }
+        }
+        assertEquals(List.of(), tooFew);
+    }
+
+    @Test
+    void shippedDataset_hasNoUtteranceTwice() {
+        Map<String, List<String>> byNormalisedText = SHIPPED.all().stream().collect(Collectors.groupingBy(
+                u -> String.join(" ", IntentTokeniser.normalise(u.text()).split("[^\\p{L}\\p{N}]+")).strip(),
+                Collectors.mapping(LabelledUtterance::text, Collectors.toList())));
+        List<List<String>> duplicates = byNormalisedText.values().stream().filter(texts -> texts.size() > 1).toList();
+        assertEquals(List.of(), duplicates);
+    }
+
+    @Test
+    void split_holdsOutEveryFifthUtteranceOfEachLanguageAndIntent() {
+        List<String> lines = new ArrayList<>(List.of(IntentDataset.HEADER));
+        for (int i = 1; i <= 10; i++) {
+            lines.add("en\tGREETING\thello " + i);
+            lines.add("de\tGREETING\thallo " + i);
+        }
+        for (int i = 1; i <= 4; i++) {
+            lines.add("en\tOFF_TOPIC\tjoke " + i);
+        }
+
+        IntentDataset.Split split = IntentDataset.parse(lines).split();
+
+        assertEquals(List.of("hello 5", "hallo 5", "hello 10", "hallo 10"),
+                split.heldOut().stream().map(LabelledUtterance::text).toList());
+        assertEquals(20, split.training().size());
+    }
+
+    @Test
+    void split_isDisjointAndCoversTheWholeDataset() {
+        IntentDataset.Split split = SHIPPED.split();
+        Set<LabelledUtterance> training = new HashSet<>(split.training());
+
+        assertTrue(split.heldOut().stream().noneMatch(training::contains));
+        assertEquals(SHIPPED.all().size(), split.training().size() + split.heldOut().size());
+    }
+
+    @Test
+    void shippedDataset_coversEveryLanguageAndEveryIntentButUnclear() {
+        Map<String, LabelledUtterance> byGroup = SHIPPED.all().stream().collect(Collectors.toMap(
+                u -> u.language() + " " + u.intent(), Function.identity(), (first, second) -> first));
+
+        assertEquals(Language.values().length * (Intent.values().length - 1), byGroup.size());
+    }
+
+    @Test
+    void missingHeader_isRejected() {
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> IntentDataset.parse(List.of("en\tGREETING\thello")));
+        assertTrue(error.getMessage().contains("must start with the header line"));
+    }
+
+    @Test
+    void malformedLine_isRejectedWithItsLineNumber() {
+        var error = assertThrows(IllegalArgumentException.class, () -> IntentDataset.parse(
+                List.of(IntentDataset.HEADER, "en\tGREETING\thello", "en\tGREETING")));
+        assertEquals("utterances.tsv line 3: expected 3 tab-separated columns, found 2", error.getMessage());
+    }
+
+    @Test
+    void unknownIntent_isRejectedWithItsLineNumber() {
+        var error = assertThrows(IllegalArgumentException.class, () -> IntentDataset.parse(
+                List.of(IntentDataset.HEADER, "en\tDANCE\tlet's dance")));
+        assertTrue(error.getMessage().startsWith("utterances.tsv line 2: "), error.getMessage());
+    }
+}

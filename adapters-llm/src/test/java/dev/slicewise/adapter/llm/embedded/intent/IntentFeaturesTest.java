@@ -1,0 +1,73 @@
+package dev.slicewise.adapter.llm.embedded.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class IntentFeaturesTest {
+
+    private static Collection<String> features(String text) {
+        return new IntentFeatures().extractFeatures(IntentTokeniser.tokens(text).toArray(String[]::new), Map.of());
+    }
+
+    @Test
+    void words_giveWordBigramAndTrigramFeatures() {
+        Collection<String> features = features("change filament");
+
+        assertTrue(features.containsAll(List.of(
+                "w=change", "w=filament", "b=change_filament", "t=^ch", "t=nge", "t=ge$", "t=^fi", "t=nt$")));
+    }
+
+    @Test
+    void typo_sharesMostTrigramsWithTheWord() {
+        Collection<String> typo = features("infil");
+        Collection<String> word = features("infill");
+
+        assertTrue(typo.containsAll(List.of("t=^in", "t=inf", "t=nfi", "t=fil")));
+        assertTrue(word.containsAll(List.of("t=^in", "t=inf", "t=nfi", "t=fil")));
+    }
+
+    @Test
+    void shortWordsAndNumbers_haveNoTrigrams() {
+        Collection<String> features = features("to 40");
+
+        assertTrue(features.contains("w=to"));
+        assertTrue(features.contains("w=#"));
+        assertTrue(features.stream().noneMatch(feature -> feature.startsWith("t=")));
+    }
+
+    @Test
+    void chinese_givesCharacterUnigramsBigramsAndTrigrams() {
+        Collection<String> features = features("帮我切片");
+
+        assertTrue(features.containsAll(List.of(
+                "z=切", "z=切片", "z=帮我切", "z=我切片", "f=帮", "l=片")));
+        assertFalse(features.contains("w=帮我切片"));
+    }
+
+    @Test
+    void firstAndLastWords_areMarked() {
+        Collection<String> features = features("what is my infill");
+
+        assertTrue(features.contains("f=what"));
+        assertTrue(features.contains("l=infill"));
+    }
+
+    @Test
+    void noTokens_giveNoFeatures() {
+        assertEquals(0, features("?!").size());
+    }
+
+    @Test
+    void repeatedWord_countsOnce() {
+        Collection<String> features = features("slice slice");
+
+        assertEquals(1, features.stream().filter("w=slice"::equals).count());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.slicewise.adapter.llm.embedded.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import dev.slicewise.domain.assistant.Intent;
+import org.junit.jupiter.api.Test;
+
+/** How well the model classifies the held-out utterances it never saw in training. */
+class IntentModelQualityTest {
+
+    /*
+     * Floors just under what the model measures on the held-out split (accuracy 0.914, lowest recall per intent
+     * 0.82 for OFF_TOPIC and CONTACT_SUPPORT; bench/intent-benchmark.sh). The target set for the model was 0.95 and
+     * 0.85: docs/adr/0004-intent-classifier.md says why it is not reached and what would close the gap.
+     */
+    private static final double MIN_ACCURACY = 0.91;
+    private static final double MIN_RECALL_PER_INTENT = 0.80;
+
+    private static final List<LabelledUtterance> HELD_OUT = ShippedModel.DATASET.split().heldOut();
+
+    private static boolean classifiedRight(LabelledUtterance utterance) {
+        return ShippedModel.MODEL.rank(utterance.text()).top().intent() == utterance.intent();
+    }
+
+    @Test
+    void heldOutUtterances_areClassifiedRight() {
+        long right = HELD_OUT.stream().filter(IntentModelQualityTest::classifiedRight).count();
+        double accuracy = (double) right / HELD_OUT.size();
+
+        assertTrue(accuracy >= MIN_ACCURACY, "held-out accuracy " + accuracy);
+    }
+
+    @Test
+    void heldOutUtterances_ofEveryIntent_areClassifiedRight() {
+        Map<Intent, Double> recall = HELD_OUT.stream().collect(Collectors.groupingBy(
+                LabelledUtterance::intent, TreeMap::new,
+                Collectors.averagingDouble(utterance -> classifiedRight(utterance) ? 1 : 0)));
+
+        assertEquals(Intent.values().length - 1, recall.size());
+        Map<Intent, Double> belowFloor = new TreeMap<>(recall);
+        belowFloor.values().removeIf(value -> value >= MIN_RECALL_PER_INTENT);
+        assertEquals(Map.of(), belowFloor, "recall per intent: " + recall);
+    }
+}
