@@ -35,6 +35,11 @@ public enum Intent {
         return needsSlicingProfiles;
     }
 
+    /** A slicer, printer, filament or UI action: what takes a user out of print troubleshooting. */
+    public boolean isControlAction() {
+        return action != null && !needsSlicingProfiles;
+    }
+
     /** The action that carries out this intent directly, if there is one. */
     public Optional<ActionName> action() {
         return Optional.ofNullable(action);

@@ -2,6 +2,7 @@ package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 
 import java.util.List;
@@ -14,11 +15,9 @@ final class ConversationReplies {
             Intent.PRINT_ISSUE, Intent.SLICE_MODEL);
 
     private final Vocabulary vocabulary;
-    private final IntentRules rules;
 
     ConversationReplies(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.rules = new IntentRules(vocabulary);
     }
 
     AssistantReply greet(ReplyTexts texts) {
@@ -36,10 +35,9 @@ final class ConversationReplies {
         return AssistantReply.text(texts.text("offTopic"), List.of(AgentAction.chooseFrom(texts.options(MENU))));
     }
 
-    /** Asks which of the tasks the message could mean it meant, or offers the menu when it points at none. */
-    AssistantReply clarify(NormalisedText message, ReplyTexts texts) {
-        List<Intent> tied = rules.score(message).leaders();
-        List<Intent> candidates = tied.size() > 1 ? tied : MENU;
+    /** Asks which of the likely intents the user meant, or offers the menu when the message points at none. */
+    AssistantReply clarify(Classification classification, ReplyTexts texts) {
+        List<Intent> candidates = classification.alternatives().isEmpty() ? MENU : classification.alternatives();
         return AssistantReply.text(texts.text("unclear"), List.of(AgentAction.chooseFrom(texts.options(candidates))));
     }
 }

@@ -50,7 +50,7 @@ public final class EmbeddedAssistantModel implements AssistantModel {
             case GENERAL_QUESTION -> conversation.answer(message, texts);
             case GREETING -> conversation.greet(texts);
             case OFF_TOPIC -> conversation.decline(texts);
-            case UNCLEAR -> conversation.clarify(message, texts);
+            case UNCLEAR -> conversation.clarify(request.classification(), texts);
         };
     }
 

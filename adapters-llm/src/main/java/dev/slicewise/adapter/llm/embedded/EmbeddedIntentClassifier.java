@@ -1,41 +1,42 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
+import dev.slicewise.adapter.llm.embedded.intent.Ranking;
+import dev.slicewise.adapter.llm.embedded.intent.ScoredIntent;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Workflow;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Classifies the latest user message with keyword and phrase rules in the nine supported languages, with no network
- * and no model: the same message always gets the same answer.
+ * Classifies the latest user message with the trained {@link IntentModel}: no network, and the same message always
+ * gets the same answer.
  * <ul>
- *   <li>A task intent whose phrases are found wins (0.9 when it is the only one, less when others hit too); a tie
- *   between tasks is {@link Intent#UNCLEAR}.</li>
- *   <li>With no task: a question about printing is a {@link Intent#GENERAL_QUESTION}, then a greeting or thanks is a
- *   {@link Intent#GREETING}, then other printing talk is {@link Intent#UNCLEAR}, and anything else is
- *   {@link Intent#OFF_TOPIC}.</li>
- *   <li>During print troubleshooting, every message continues the {@link Intent#PRINT_ISSUE} except an explicit
- *   request for a slicer action, support or a new chat: a user's short answers ("yes", "the first layer") belong to
- *   the troubleshooting, not to another task.</li>
+ *   <li>A trusted best intent ({@link Ranking#isConfident()}) is the answer; otherwise the message is
+ *   {@link Intent#UNCLEAR}, with the likely intents as alternatives for the assistant to offer.</li>
+ *   <li>During print troubleshooting, every message continues the {@link Intent#PRINT_ISSUE} unless it is a trusted
+ *   slicer, printer, filament or UI action: a user's short answers ("yes", "the first layer") belong to the
+ *   troubleshooting.</li>
  * </ul>
+ * The model is trained once, from the shipped dataset, on a background thread started with the service, so that
+ * start-up does not wait for it; the first classifications wait until it is ready.
  */
-@Singleton
+@Context
 public final class EmbeddedIntentClassifier implements IntentClassifier {
 
-    private static final double CLEAR = 0.9;
-    private static final double TIED = 0.5;
-    private static final double GENERAL = 0.8;
-    private static final double OFF_TOPIC = 0.8;
-    private static final double VAGUE = 0.4;
-    private static final double CONTINUED = 0.6;
+    /** How many likely intents an unclear message offers, and how likely each must be at least. */
+    private static final int MAX_ALTERNATIVES = 3;
+    private static final double MIN_ALTERNATIVE_PROBABILITY = 0.1;
     private static final double NOTHING_SAID = 0.3;
 
-    private final IntentRules rules = new IntentRules(Vocabulary.standard());
+    private final CompletableFuture<IntentModel> model = CompletableFuture.supplyAsync(IntentModel::trainFromDataset,
+            task -> Thread.ofVirtual().name("intent-model-training").start(task));
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -43,37 +44,28 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         if (latest.isEmpty()) {
             return new Classification(Intent.GREETING, NOTHING_SAID);
         }
-        IntentScores scores = rules.score(NormalisedText.of(latest.get()));
-        Classification classification = classify(scores);
-        return workflow == Workflow.PRINT_TROUBLESHOOTING ? withinTroubleshooting(classification, scores) : classification;
+        Ranking ranking = model.join().rank(latest.get());
+        if (workflow == Workflow.PRINT_TROUBLESHOOTING) {
+            return withinTroubleshooting(ranking);
+        }
+        return ranking.isConfident()
+                ? new Classification(ranking.top().intent(), ranking.top().probability())
+                : new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking));
     }
 
-    private static Classification classify(IntentScores scores) {
-        List<Intent> leaders = scores.leaders();
-        if (leaders.size() > 1) {
-            return new Classification(Intent.UNCLEAR, TIED);
-        }
-        if (leaders.size() == 1) {
-            Intent leader = leaders.getFirst();
-            double share = (double) scores.hits().get(leader) / scores.total();
-            return new Classification(leader, Math.round(CLEAR * share * 100) / 100.0);
-        }
-        if (scores.asks() && scores.aboutPrinting()) {
-            return new Classification(Intent.GENERAL_QUESTION, GENERAL);
-        }
-        if (scores.greets()) {
-            return new Classification(Intent.GREETING, CLEAR);
-        }
-        return scores.aboutPrinting()
-                ? new Classification(Intent.UNCLEAR, VAGUE)
-                : new Classification(Intent.OFF_TOPIC, OFF_TOPIC);
+    private static Classification withinTroubleshooting(Ranking ranking) {
+        ScoredIntent top = ranking.top();
+        boolean leaves = ranking.isConfident() && (top.intent().isControlAction() || top.intent() == Intent.OFF_TOPIC);
+        return leaves ? new Classification(top.intent(), top.probability())
+                : new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE));
     }
 
-    private static Classification withinTroubleshooting(Classification classification, IntentScores scores) {
-        Intent intent = classification.intent();
-        if (IntentRules.leavesTroubleshooting(intent)) {
-            return classification;
-        }
-        return new Classification(Intent.PRINT_ISSUE, scores.hits().containsKey(Intent.PRINT_ISSUE) ? CLEAR : CONTINUED);
+    private static List<Intent> likely(Ranking ranking) {
+        return ranking.ranked().stream()
+                .filter(scored -> scored.probability() >= MIN_ALTERNATIVE_PROBABILITY)
+                .map(ScoredIntent::intent)
+                .filter(intent -> intent != Intent.OFF_TOPIC && intent != Intent.GREETING)
+                .limit(MAX_ALTERNATIVES)
+                .toList();
     }
 }

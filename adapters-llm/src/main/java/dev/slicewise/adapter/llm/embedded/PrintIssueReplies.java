@@ -47,7 +47,7 @@ final class PrintIssueReplies {
         if (intent == Intent.CONTACT_SUPPORT) {
             return handOver(texts);
         }
-        if (intent == Intent.OFF_TOPIC || IntentRules.leavesTroubleshooting(intent)) {
+        if (intent == Intent.OFF_TOPIC || intent.isControlAction()) {
             return offerToEnd(texts.text("troubleshooting.changeTopic"));
         }
         if (!asked(conversation, texts.text("troubleshooting.askSettings"))) {

@@ -2,7 +2,6 @@ package dev.slicewise.adapter.llm.embedded.intent;
 
 import java.util.List;
 
-import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 
 /** Every intent the model knows, the most probable first. */
@@ -47,8 +46,9 @@ public record Ranking(List<ScoredIntent> ranked) {
         return top().probability() >= MIN_CONFIDENCE && gapToSecond() >= MIN_GAP;
     }
 
-    /** The best intent when it is trusted, otherwise {@link Intent#UNCLEAR}; both with the best probability. */
-    public Classification classification() {
-        return new Classification(isConfident() ? top().intent() : Intent.UNCLEAR, top().probability());
+    /** The probability the model gives an intent. */
+    public double probabilityOf(Intent intent) {
+        return ranked.stream().filter(scored -> scored.intent() == intent).mapToDouble(ScoredIntent::probability)
+                .findFirst().orElse(0);
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class RankingTest {
         assertEquals(Intent.SLICE_MODEL, ranking.top().intent());
         assertEquals(0.65, ranking.gapToSecond(), 1e-9);
         assertTrue(ranking.isConfident());
-        assertEquals(new Classification(Intent.SLICE_MODEL, 0.8), ranking.classification());
+        assertEquals(0.8, ranking.probabilityOf(Intent.SLICE_MODEL), 1e-9);
     }
 
     @Test
@@ -40,7 +39,6 @@ class RankingTest {
         Ranking ranking = ranking(Ranking.MIN_CONFIDENCE - 0.01, 0.05);
 
         assertFalse(ranking.isConfident());
-        assertEquals(Intent.UNCLEAR, ranking.classification().intent());
     }
 
     @Test
@@ -48,7 +46,6 @@ class RankingTest {
         Ranking ranking = ranking(0.55, 0.55 - Ranking.MIN_GAP + 0.01);
 
         assertFalse(ranking.isConfident());
-        assertEquals(new Classification(Intent.UNCLEAR, 0.55), ranking.classification());
     }
 
     @Test
