@@ -45,9 +45,11 @@ final class GoalRules {
         return switch (goal) {
             case STRONGER -> stronger(level, situation);
             case FASTER -> faster(level, situation);
-            case FINER_DETAIL -> finer(situation, Reason.LAYER_FINER, pick(level, "120", "80", "60"),
+            case FINER_DETAIL -> finer(situation, Reason.LAYER_FINER,
+                    Rule.atMost("outer_wall_speed", pick(level, "120", "80", "60"), Reason.SLOWER_OUTER_WALL),
                     Rule.exactly("wall_generator", "arachne", Reason.ARACHNE_FOR_DETAIL));
-            case SMOOTHER_SURFACE -> finer(situation, Reason.LAYER_SMOOTHER, pick(level, "120", "100", "80"),
+            case SMOOTHER_SURFACE -> finer(situation, Reason.LAYER_SMOOTHER,
+                    Rule.atMost("outer_wall_speed", pick(level, "120", "100", "80"), Reason.SMOOTHER_OUTER_WALL),
                     Rule.oneOf("ironing_type", IRONED, "top", Reason.IRONING));
             case OVERHANGS_AND_SUPPORTS -> supports(level, situation);
             case BETTER_ADHESION -> adhesion(level, situation);
@@ -88,11 +90,11 @@ final class GoalRules {
         return rules;
     }
 
-    /** Finer detail and smoother surfaces: thinner layers, a slower outer wall, and one rule of their own. */
-    private static List<Rule> finer(Situation situation, Reason layerReason, String outerWallSpeed, Rule own) {
+    /** Finer detail and smoother surfaces: thinner layers, a slower outer wall, and a rule of their own. */
+    private static List<Rule> finer(Situation situation, Reason layerReason, Rule outerWall, Rule own) {
         List<Rule> rules = new ArrayList<>();
         finerLayer(situation).ifPresent(height -> rules.add(Rule.atMost("layer_height", height, layerReason)));
-        rules.add(Rule.atMost("outer_wall_speed", outerWallSpeed, Reason.SLOWER_OUTER_WALL));
+        rules.add(outerWall);
         rules.add(own);
         return rules;
     }
@@ -156,7 +158,7 @@ final class GoalRules {
                 Rule.atLeast("bottom_shell_layers", pick(level, "5", "6", "7"), Reason.MORE_SHELLS_SEAL),
                 Rule.atLeast("sparse_infill_density", pick(level, "40", "100", "100"), Reason.MORE_INFILL_SEAL),
                 Rule.atLeast("print_flow_ratio", pick(level, "1.03", "1.05", "1.05"), Reason.MORE_FLOW_SEAL)));
-        hotter("nozzle_temperature", 5, Reason.HOTTER_FOR_BONDING, situation).ifPresent(rules::add);
+        hotter("nozzle_temperature", 5, Reason.HOTTER_TO_SEAL, situation).ifPresent(rules::add);
         return rules;
     }
 

@@ -74,7 +74,7 @@ final class Plan {
             changes.remove(key);
             alreadySet.add(key);
         } else {
-            changes.put(key, new Change(value.map(SettingValue::wire).orElse(raw), Reason.ASKED));
+            changes.put(key, new Change(value.map(SettingValue::wire).orElse(raw), asked(value)));
         }
     }
 
@@ -95,6 +95,13 @@ final class Plan {
                 changes.put(key, new Change(value.first(), Reason.KEPT_MANUAL));
             }
         });
+    }
+
+    private static Reason asked(Optional<SettingValue> value) {
+        return value.map(v -> switch (v) {
+            case SettingValue.Switch(boolean on) -> on ? Reason.ASKED_ON : Reason.ASKED_OFF;
+            default -> Reason.ASKED;
+        }).orElse(Reason.ASKED);
     }
 
     SortedMap<String, Change> changes() {

@@ -207,6 +207,22 @@ class GoalAdvisorTest {
     }
 
     @Test
+    void aSwitchAskedFor_isExplainedAsTurnedOnOrOff() {
+        Advice advice = ADVISOR.advise(Wishes.none().withValue("enable_support", "1").withValue("spiral_mode", "0"),
+                Setups.pla());
+        assertEquals(Reason.ASKED_ON, advice.changes().get("enable_support").reason());
+        assertEquals(List.of("spiral_mode"), advice.alreadySet());
+    }
+
+    @Test
+    void theSameSettingIsExplainedByTheGoalThatSetsIt() {
+        assertEquals(Reason.SMOOTHER_OUTER_WALL, ADVISOR.advise(goals(SlicingGoal.SMOOTHER_SURFACE), Setups.pla())
+                .changes().get("outer_wall_speed").reason());
+        assertEquals(Reason.HOTTER_TO_SEAL, ADVISOR.advise(goals(WATERTIGHT), Setups.pla())
+                .changes().get("nozzle_temperature").reason());
+    }
+
+    @Test
     void anExplicitLayerHeight_switchesToThePresetMadeForIt() {
         Advice advice = ADVISOR.advise(Wishes.none().withValue("layer_height", "0.16"), Setups.pla());
 
