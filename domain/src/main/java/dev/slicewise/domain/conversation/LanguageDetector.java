@@ -111,7 +111,8 @@ public final class LanguageDetector {
         WORDS.forEach((language, common) ->
                 scores.put(language, (int) words.stream().filter(common::contains).count()));
         LETTERS.forEach((language, letters) ->
-                scores.merge(language, (int) letters.codePoints().filter(c -> text.indexOf(c) >= 0).count(), Integer::sum));
+                scores.merge(language, (int) letters.codePoints().filter(c -> text.indexOf(c) >= 0).count(),
+                        Integer::sum));
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Language> leaders = scores.entrySet().stream()
                 .filter(entry -> entry.getValue() == best).map(Map.Entry::getKey).toList();

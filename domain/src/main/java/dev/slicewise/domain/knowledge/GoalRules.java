@@ -144,7 +144,8 @@ final class GoalRules {
             rules.add(Rule.atMost(speed, "30", Reason.SLOW_FOR_FLEX));
         }
         rules.add(Rule.atMost("initial_layer_speed", "15", Reason.SLOW_FOR_FLEX));
-        rules.add(Rule.atMost("filament_max_volumetric_speed", pick(level, "3.5", "3", "2.5"), Reason.LOW_FLOW_FOR_FLEX));
+        rules.add(Rule.atMost("filament_max_volumetric_speed", pick(level, "3.5", "3", "2.5"),
+                Reason.LOW_FLOW_FOR_FLEX));
         rules.add(Rule.atMost("filament_retraction_length", "0.5", Reason.LOW_RETRACTION_FOR_FLEX));
         rules.add(Rule.atMost("filament_retraction_speed", "25", Reason.LOW_RETRACTION_FOR_FLEX));
         rules.add(Rule.atMost("sparse_infill_density", pick(level, "15", "10", "10"), Reason.LESS_INFILL_FLEX));
@@ -226,7 +227,8 @@ final class GoalRules {
         BigDecimal width = plan.number(widthKey).or(() -> plan.number("line_width"))
                 .orElse(situation.nozzle().diameter().multiply(WIDTH_OF_NOZZLE));
         BigDecimal cap = flow.get().divide(layer.get().multiply(width), 0, RoundingMode.FLOOR);
-        BigDecimal wanted = current.get().multiply(BigDecimal.ONE.add(TEN_PERCENT.multiply(BigDecimal.valueOf(level + 1))));
+        BigDecimal factor = BigDecimal.ONE.add(TEN_PERCENT.multiply(BigDecimal.valueOf(level + 1)));
+        BigDecimal wanted = current.get().multiply(factor);
         BigDecimal target = roundDown(wanted.min(cap));
         return target.compareTo(current.get()) > 0
                 ? Optional.of(Rule.atLeast(speedKey, target, Reason.FASTER_SPEED)) : Optional.empty();

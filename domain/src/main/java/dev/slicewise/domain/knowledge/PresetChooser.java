@@ -47,14 +47,15 @@ final class PresetChooser {
         List<Candidate> candidates = profiles.processPresets().stream()
                 .filter(preset -> !preset.selected())
                 .filter(preset -> keepsWhatTheUserKeeps(preset, wishes.kept(), profiles))
-                .flatMap(preset -> layerHeight(preset.value(LAYER_HEIGHT)).map(height -> new Candidate(preset, height)).stream())
+                .flatMap(preset -> layerHeight(preset.value(LAYER_HEIGHT))
+                        .map(height -> new Candidate(preset, height)).stream())
                 .toList();
         Goals goals = wishes.goals();
         Optional<String> asked = Optional.ofNullable(wishes.values().get(LAYER_HEIGHT));
         if (asked.isPresent()) {
             return layerHeight(asked.map(ConfigValue.Scalar::new))
-                    .flatMap(height -> closest(candidates.stream().filter(c -> c.height().compareTo(height) == 0).toList(),
-                            profiles))
+                    .flatMap(height -> closest(candidates.stream()
+                            .filter(c -> c.height().compareTo(height) == 0).toList(), profiles))
                     .map(c -> c.switchFor(PresetReason.ASKED_LAYER_HEIGHT));
         }
         boolean layerFree = !wishes.kept().contains(LAYER_HEIGHT) && current.isPresent();
@@ -110,7 +111,8 @@ final class PresetChooser {
         Set<String> keys = new HashSet<>(one.config().keySet());
         keys.addAll(other.config().keySet());
         keys.remove("name");
-        return (int) keys.stream().filter(key -> !Objects.equals(one.config().get(key), other.config().get(key))).count();
+        return (int) keys.stream()
+                .filter(key -> !Objects.equals(one.config().get(key), other.config().get(key))).count();
     }
 
     /** A kept setting that the preset would change rules the preset out. */

@@ -33,7 +33,8 @@ public enum SlicingGoal {
             case SAVE_MATERIAL -> EnumSet.of(STRONGER, WATERTIGHT);
             case STRONGER, WATERTIGHT -> EnumSet.of(SAVE_MATERIAL, VASE_MODE);
             case VASE_MODE -> EnumSet.of(STRONGER, WATERTIGHT);
-            case LESS_STRINGING, BETTER_ADHESION, OVERHANGS_AND_SUPPORTS, FLEXIBLE_PART -> EnumSet.noneOf(SlicingGoal.class);
+            case LESS_STRINGING, BETTER_ADHESION, OVERHANGS_AND_SUPPORTS, FLEXIBLE_PART ->
+                    EnumSet.noneOf(SlicingGoal.class);
         };
     }
 }

@@ -56,7 +56,7 @@ public record Wishes(Goals goals, Map<String, String> values, Set<String> kept, 
         return new Wishes(goals, values, kept, Optional.of(stated));
     }
 
-    /** True when nothing asks for a change: no goal and no value (keeping settings or naming the nozzle changes none). */
+    /** True when nothing asks for a change: no goal, no value (keeping settings or naming the nozzle changes none). */
     public boolean asksForNothing() {
         return goals.isEmpty() && values.isEmpty();
     }

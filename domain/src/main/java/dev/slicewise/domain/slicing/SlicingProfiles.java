@@ -43,11 +43,13 @@ public record SlicingProfiles(
     public Optional<EffectiveValue> effective(String key) {
         Optional<ConfigValue> filamentOverride = set(filamentOverrides.get(key));
         if (filamentOverride.isPresent()) {
-            return Optional.of(new EffectiveValue(key, filamentOverride.get(), EffectiveValue.Source.FILAMENT_OVERRIDE, ""));
+            return Optional.of(new EffectiveValue(key, filamentOverride.get(), EffectiveValue.Source.FILAMENT_OVERRIDE,
+                    ""));
         }
         Optional<ConfigValue> processOverride = set(processOverrides.get(key));
         if (processOverride.isPresent()) {
-            return Optional.of(new EffectiveValue(key, processOverride.get(), EffectiveValue.Source.PROCESS_OVERRIDE, ""));
+            return Optional.of(new EffectiveValue(key, processOverride.get(), EffectiveValue.Source.PROCESS_OVERRIDE,
+                    ""));
         }
         List<Preset> filaments = selectedFilaments();
         if (filaments.size() == 1) {
