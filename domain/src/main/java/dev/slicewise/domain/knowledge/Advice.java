@@ -67,10 +67,6 @@ public record Advice(
                 .map(Map.Entry::getKey).toList();
     }
 
-    public boolean changesNothing() {
-        return preset.isEmpty() && changes.isEmpty();
-    }
-
     private String materialName() {
         return material.map(Material::displayName).orElse("");
     }
