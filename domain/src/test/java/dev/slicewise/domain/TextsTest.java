@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class TextsTest {
 
+    private static final String[] ARGUMENTS = {"«0»", "«1»", "«2»", "«3»", "«4»", "«5»"};
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void everyLanguage_hasItsOwnTextForEveryEnglishKey(Language language) throws IOException {
@@ -32,9 +34,9 @@ class TextsTest {
     void everyGuardrailText_fillsAllItsPlaceholders(Language language) throws IOException {
         for (String key : keys("texts.properties")) {
             if (key.startsWith("guardrail.")) {
-                String text = Texts.format(language, key, "«0»", "«1»", "«2»", "«3»");
-                String english = Texts.format(Language.EN, key, "«0»", "«1»", "«2»", "«3»");
-                for (String argument : new String[] {"«0»", "«1»", "«2»", "«3»"}) {
+                String text = Texts.format(language, key, ARGUMENTS);
+                String english = Texts.format(Language.EN, key, ARGUMENTS);
+                for (String argument : ARGUMENTS) {
                     assertEquals(english.contains(argument), text.contains(argument), key + " " + argument + ": " + text);
                 }
                 assertFalse(text.contains("{") || text.contains("'"), key + ": " + text);

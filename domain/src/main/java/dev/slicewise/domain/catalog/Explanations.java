@@ -49,7 +49,7 @@ final class Explanations {
             case SettingValue.Switch(boolean on) ->
                     Texts.get(language, on ? "guardrail.explanation.on" : "guardrail.explanation.off");
             case SettingValue value ->
-                    Texts.format(language, "guardrail.explanation.generic", quantity(setting.definition(), value));
+                    Texts.format(language, "guardrail.explanation.generic", setting.definition().quantity(value));
         };
     }
 
@@ -57,9 +57,9 @@ final class Explanations {
     private String clamped(KeptSetting setting, Limit limit) {
         SettingDefinition definition = setting.definition();
         SettingValue.Amount amount = (SettingValue.Amount) setting.value();
-        String applied = quantity(definition, amount);
-        String min = quantity(definition, amount.withNumber(limit.range().min()));
-        String max = quantity(definition, amount.withNumber(limit.range().max()));
+        String applied = definition.quantity(amount);
+        String min = definition.quantity(amount.withNumber(limit.range().min()));
+        String max = definition.quantity(amount.withNumber(limit.range().max()));
         return switch (limit) {
             case Limit.Hard hard -> Texts.format(language, "guardrail.limit.hard", applied, min, max);
             case Limit.Nozzle nozzle -> Texts.format(language, "guardrail.limit.nozzle", applied,
@@ -67,14 +67,5 @@ final class Explanations {
             case Limit.MaterialRange material -> Texts.format(language, "guardrail.limit.material", applied,
                     material.material().displayName(), min, max);
         };
-    }
-
-    /** A value with its unit, for people: {@code "260 °C"}, {@code "40%"}, {@code "0.2 mm"}, {@code "outer_only"}. */
-    static String quantity(SettingDefinition definition, SettingValue value) {
-        if (!(value instanceof SettingValue.Amount amount) || amount.percent() || definition.unit().isEmpty()) {
-            return value.wire();
-        }
-        String unit = definition.unit().replace(" or %", "");
-        return unit.equals("%") ? value.wire() + "%" : value.wire() + " " + unit;
     }
 }

@@ -1,5 +1,9 @@
 package dev.slicewise.domain.catalog;
 
+import dev.slicewise.domain.slicing.Preset;
+import dev.slicewise.domain.slicing.SlicingProfiles;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +35,16 @@ public enum Material {
     /** The material's usual name ({@code "PLA Silk"}); material names are not translated. */
     public String displayName() {
         return displayName;
+    }
+
+    /** The material of the one selected filament (its effective {@code filament_type}), if it is a known one. */
+    public static Optional<Material> selected(SlicingProfiles profiles) {
+        List<Preset> selected = profiles.selectedFilaments();
+        if (selected.size() != 1) {
+            return Optional.empty();
+        }
+        return profiles.effective("filament_type")
+                .flatMap(type -> recognise(type.value().first(), selected.getFirst().name()));
     }
 
     /**

@@ -41,10 +41,18 @@ public final class RecommendationGuardrail {
         this.catalog = Require.present(catalog, "catalog");
     }
 
+    /** Reviews a proposal for the nozzle the profiles name (0.4 mm when they name none). */
     public GuardrailResult review(ProposedRecommendation proposal, SlicingProfiles profiles, Language language) {
+        return review(proposal, profiles, Nozzle.of(profiles, catalog), language);
+    }
+
+    /** Reviews a proposal for a nozzle known otherwise, e.g. from the user's own words. */
+    public GuardrailResult review(ProposedRecommendation proposal, SlicingProfiles profiles, Nozzle nozzle,
+                                  Language language) {
+        Require.present(nozzle, "nozzle");
         List<GuardrailNote> notes = new ArrayList<>();
         Optional<String> preset = proposal.processPreset().flatMap(name -> preset(name, profiles, notes));
-        PrintContext context = PrintContext.of(profiles, preset, catalog);
+        PrintContext context = PrintContext.of(profiles, preset, nozzle);
         SettingCheck check = new SettingCheck(catalog, context, notes);
         SortedMap<String, KeptSetting> kept = new TreeMap<>();
         proposedSettings(proposal).forEach((key, value) -> check.check(key, value).ifPresent(s -> kept.put(key, s)));

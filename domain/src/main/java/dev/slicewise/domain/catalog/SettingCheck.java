@@ -93,7 +93,7 @@ final class SettingCheck {
     private List<Limit> limits(SettingDefinition definition, boolean percent) {
         Limit hard = new Limit.Hard(definition.limits().orElseThrow());
         Optional<Limit> nozzle = LAYER_HEIGHTS.contains(definition.key()) && !percent
-                ? Optional.of(new Limit.Nozzle(context.nozzleDiameter(), context.layerHeights()))
+                ? Optional.of(new Limit.Nozzle(context.nozzle().diameter(), context.nozzle().layerHeights()))
                 : Optional.empty();
         Optional<Limit> material = context.material().flatMap(m -> catalog.materialRange(m, definition.key())
                 .map(range -> new Limit.MaterialRange(m, range)));

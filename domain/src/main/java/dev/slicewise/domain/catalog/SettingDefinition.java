@@ -59,4 +59,13 @@ public record SettingDefinition(
     public ParsedValue parse(String raw) {
         return ValueParser.parse(this, Require.present(raw, "raw"));
     }
+
+    /** A value with its unit, for people: {@code "260 °C"}, {@code "40%"}, {@code "0.2 mm"}, {@code "outer_only"}. */
+    public String quantity(SettingValue value) {
+        if (!(value instanceof SettingValue.Amount amount) || amount.percent() || unit.isEmpty()) {
+            return value.wire();
+        }
+        String main = unit.replace(" or %", "");
+        return main.equals("%") ? value.wire() + "%" : value.wire() + " " + main;
+    }
 }

@@ -270,6 +270,15 @@ class RecommendationGuardrailTest {
                 recommendation(review(broken, process("layer_height", "0.5"), Language.EN)).processOverrides());
     }
 
+    @Test
+    void aNozzleKnownOtherwise_boundsTheLayerHeights() {
+        GuardrailResult result = GUARDRAIL.review(process("layer_height", "0.5", "initial_layer_print_height", "0.1"),
+                profiles(filamentPreset("Elegoo PLA @ECC", "PLA")), new Nozzle(new BigDecimal("0.6")), Language.EN);
+
+        assertEquals(Map.of("layer_height", "0.45", "initial_layer_print_height", "0.15"),
+                recommendation(result).processOverrides());
+    }
+
     // ---- the process preset
 
     @Test

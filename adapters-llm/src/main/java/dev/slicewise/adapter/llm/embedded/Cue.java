@@ -15,7 +15,13 @@ enum Cue {
     /** The problem is solved, or the user is done troubleshooting. */
     DONE,
     /** The problem is not solved after all: "still", "did not help". */
-    NOT_DONE;
+    NOT_DONE,
+    /** A goal named with it is wanted more: "much stronger". */
+    INTENSIFIER,
+    /** The goal asked for last is wanted more: "even more". */
+    FURTHER,
+    /** The setting next to it stays as it is: "keep the layer height". */
+    KEEP;
 
     String group() {
         return "cue." + name();

@@ -1,32 +1,100 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.catalog.GuardrailNotes;
+import dev.slicewise.domain.catalog.GuardrailResult;
+import dev.slicewise.domain.catalog.RecommendationGuardrail;
+import dev.slicewise.domain.catalog.SettingsCatalog;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.knowledge.Advice;
+import dev.slicewise.domain.knowledge.GoalAdvisor;
+import dev.slicewise.domain.knowledge.Knowledge;
+import dev.slicewise.domain.knowledge.Remark;
+import dev.slicewise.domain.knowledge.SlicingGoal;
+import dev.slicewise.domain.knowledge.Wishes;
 import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.slicing.SlicingRecommendation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Determines slicing settings from the values the user spells out; nothing else yet, since the slicing knowledge
- * comes in a later milestone. Without an explicit value it asks for the goal, offering goals phrased as explicit
- * requests, so a chosen option comes back as a message this class can honour.
+ * Determines slicing settings: reads what the user wishes from the whole conversation, asks the domain's
+ * {@link GoalAdvisor} for advice, passes it through the {@link RecommendationGuardrail} (the one gate every
+ * recommendation passes) and answers with the guardrail's recommendation and explanations only, telling the user in
+ * words what the guardrail changed. With no goal and no value named yet, it offers goals to choose from.
  */
 final class DetermineReplies {
 
-    private static final List<String> GOALS = List.of("STRONGER", "FASTER", "FINER", "ADHESION", "SUPPORTS");
+    /** The goals offered to choose from; each option's label names its goal, so a chosen one comes back as a wish. */
+    static final List<SlicingGoal> OFFERED = List.of(SlicingGoal.STRONGER, SlicingGoal.FASTER, SlicingGoal.FINER_DETAIL,
+            SlicingGoal.BETTER_ADHESION, SlicingGoal.OVERHANGS_AND_SUPPORTS);
 
-    private final ExplicitRequests explicitRequests;
+    private final WishesReader reader;
+    private final SettingsCatalog catalog;
+    private final GoalAdvisor advisor;
+    private final RecommendationGuardrail guardrail;
+    private final GuardrailNotes notes;
 
-    DetermineReplies(Vocabulary vocabulary) {
-        this.explicitRequests = new ExplicitRequests(vocabulary);
+    DetermineReplies(Vocabulary vocabulary, SettingsCatalog catalog) {
+        this.reader = new WishesReader(vocabulary);
+        this.catalog = catalog;
+        this.advisor = new GoalAdvisor(catalog);
+        this.guardrail = new RecommendationGuardrail(catalog);
+        this.notes = new GuardrailNotes(catalog);
     }
 
-    AssistantReply reply(NormalisedText message, SlicingProfiles profiles, ReplyTexts texts) {
-        List<Requested> requested = explicitRequests.in(message);
-        if (requested.isEmpty()) {
-            List<String> goals = GOALS.stream().map(goal -> texts.text("goal." + goal)).toList();
+    AssistantReply reply(Conversation conversation, SlicingProfiles profiles, ReplyTexts texts) {
+        Wishes wishes = reader.read(conversation);
+        if (wishes.asksForNothing()) {
+            List<String> goals = OFFERED.stream().map(goal -> texts.text("option.goal." + goal.name())).toList();
             return AssistantReply.text(texts.text("determine.clarify"), List.of(AgentAction.chooseFrom(goals)));
         }
-        return new ChangePlan(requested, profiles, texts).reply();
+        Language language = texts.language();
+        Advice advice = advisor.advise(wishes, profiles);
+        GuardrailResult result = guardrail.review(advice.proposal(catalog, language), profiles, advice.nozzle(),
+                language);
+        List<String> lines = new ArrayList<>();
+        result.recommendation().ifPresent(recommendation ->
+                lines.addAll(changes(wishes, advice, recommendation, texts)));
+        result.notes().forEach(note -> notes.sentence(note, language).ifPresent(lines::add));
+        advice.alreadySet().forEach(key -> lines.add(texts.text("determine.alreadySet", texts.settingName(key),
+                texts.shown(key, wishes.values().get(key)))));
+        lines.addAll(advice.remarkTexts(language));
+        if (lines.isEmpty()) {
+            lines.add(texts.text("determine.nothingToChange", goalNames(wishes, texts)));
+        }
+        List<AgentAction> actions = new ArrayList<>();
+        result.recommendation().ifPresent(r -> actions.add(AgentAction.of(ActionName.DETERMINE_SLICING_SETTINGS)));
+        if (advice.remarks().contains(Remark.FLEXIBLE_NEEDS_TPU)) {
+            actions.add(AgentAction.of(ActionName.CHANGE_FILAMENT));
+        }
+        return new AssistantReply(String.join("\n", lines), actions, result.recommendation(), result.explanations());
+    }
+
+    /** What the recommendation does: for which goals, the preset switch, and the user's own edits it keeps. */
+    private static List<String> changes(Wishes wishes, Advice advice, SlicingRecommendation recommendation,
+                                        ReplyTexts texts) {
+        List<String> lines = new ArrayList<>();
+        lines.add(wishes.goals().isEmpty() ? texts.text("determine.intro")
+                : texts.text("determine.intro.goals", goalNames(wishes, texts)));
+        Optional<String> switched = recommendation.processPreset();
+        advice.preset().filter(preset -> switched.equals(Optional.of(preset.name())))
+                .ifPresent(preset -> lines.add(preset.text(texts.language())));
+        List<String> kept = advice.restated().stream()
+                .filter(recommendation.processOverrides()::containsKey).map(texts::settingName).toList();
+        if (!kept.isEmpty()) {
+            lines.add(texts.text("determine.restated", texts.list(kept)));
+        }
+        return lines;
+    }
+
+    private static String goalNames(Wishes wishes, ReplyTexts texts) {
+        return texts.list(wishes.goals().byRecency().stream()
+                .map(goal -> Knowledge.goalName(goal, texts.language())).toList());
     }
 }

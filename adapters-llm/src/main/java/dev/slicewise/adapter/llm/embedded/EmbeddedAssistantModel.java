@@ -4,15 +4,18 @@ import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.catalog.SettingsCatalog;
+import dev.slicewise.domain.conversation.LanguageDetector;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /**
- * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent with
- * texts in the request's language, honours explicit setting values only, and leaves real slicing knowledge to a later
- * milestone. During print troubleshooting it follows the troubleshooting steps whatever the intent.
+ * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent, in
+ * the language of the user's latest message (the request's language when that cannot be told). Slicing settings come
+ * from the domain's knowledge through the guardrail; during print troubleshooting it follows the troubleshooting steps
+ * whatever the intent.
  */
 @Singleton
 @Requires(property = "slicewise.assistant.mode", value = "embedded", defaultValue = "embedded")
@@ -26,23 +29,24 @@ public final class EmbeddedAssistantModel implements AssistantModel {
 
     public EmbeddedAssistantModel() {
         Vocabulary vocabulary = Vocabulary.standard();
+        SettingsCatalog catalog = SettingsCatalog.standard();
         this.conversation = new ConversationReplies(vocabulary);
         this.printIssues = new PrintIssueReplies(vocabulary);
-        this.retrieve = new RetrieveReplies(vocabulary);
-        this.determine = new DetermineReplies(vocabulary);
+        this.retrieve = new RetrieveReplies(vocabulary, catalog);
+        this.determine = new DetermineReplies(vocabulary, catalog);
     }
 
     @Override
     public AssistantReply reply(AssistantRequest request) {
-        ReplyTexts texts = ReplyTexts.in(request.language());
+        String latest = request.conversation().latestUserText().orElse("");
+        ReplyTexts texts = ReplyTexts.in(LanguageDetector.detect(latest, request.language()));
         if (request.workflow() == Workflow.PRINT_TROUBLESHOOTING) {
             return printIssues.troubleshoot(request, texts);
         }
-        String latest = request.conversation().latestUserText().orElse("");
         NormalisedText message = NormalisedText.of(latest);
         Intent intent = request.classification().intent();
         return switch (intent) {
-            case DETERMINE_SLICING_SETTINGS -> determine.reply(message, profiles(request), texts);
+            case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), texts);
             case RETRIEVE_SLICING_SETTINGS -> retrieve.reply(message, profiles(request), texts);
             case PRINT_ISSUE -> printIssues.confirmTroubleshooting(latest, texts);
             case SLICE_MODEL, AUTO_ORIENT, AUTO_ARRANGE, ADD_PRINTERS, CHANGE_PRINTER, ADD_FILAMENTS, CHANGE_FILAMENT,

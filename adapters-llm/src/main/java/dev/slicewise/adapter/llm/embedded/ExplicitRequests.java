@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values a user spells out for settings. A number belongs to a setting named next to it ("use 0.16 layer
+ * Reads what a user asks of the settings they name. A number belongs to a setting named next to it ("use 0.16 layer
  * height and 40% infill"), within a few characters and the same clause; a negation next to an on/off setting switches
- * it off. The first value found for a setting counts.
+ * it off; "keep" next to a setting keeps it as it is, whatever else stands next to it. The first request found for a
+ * setting counts.
  */
 final class ExplicitRequests {
 
@@ -37,6 +38,7 @@ final class ExplicitRequests {
                 .map(result -> new Span(result.start(), result.end())).toList();
         Map<SettingMention, Span> numberOf = pair(text, mentions, numbers);
         Map<SettingMention, Span> negationOf = pair(text, mentions, vocabulary.find(Cue.NEGATION, text));
+        Map<SettingMention, Span> keepOf = pair(text, mentions, vocabulary.find(Cue.KEEP, text));
         Map<Setting, Requested> requested = new LinkedHashMap<>();
         for (SettingMention mention : mentions) {
             Setting setting = mention.setting();
@@ -46,7 +48,8 @@ final class ExplicitRequests {
                 case ON_OFF -> Optional.of(new Requested.Switch(setting, !negationOf.containsKey(mention)));
                 case NONE -> Optional.empty();
             };
-            value.ifPresent(found -> requested.putIfAbsent(setting, found));
+            Optional<Requested> kept = keepOf.containsKey(mention) ? Optional.of(new Requested.Keep(setting)) : value;
+            kept.ifPresent(found -> requested.putIfAbsent(setting, found));
         }
         return List.copyOf(requested.values());
     }

@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.knowledge.SlicingGoal;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.Map;
 
 /**
  * Scores a message against the phrase tables. A task intent scores one hit per phrase of its table found in the
- * message; a print issue also scores per defect phrase. Determining settings also scores per explicit value
- * ("infill 40%"), or once when a change word meets a setting ("add a brim"), and per advice word ("recommend",
- * "improve") when the message is about printing: on their own those words are too common to mean slicing.
+ * message; a print issue also scores per defect phrase, unless the message names the goal that prevents the defect
+ * ("reduce stringing" is a wish). Determining settings also scores per goal named ("stronger", "vase mode"), for a
+ * follow-up ("even more"), per explicit value ("infill 40%"), or once when a change or keep word meets a setting ("add
+ * a brim", "keep the layer height"), and per advice word ("recommend", "improve") when the message is about printing:
+ * on their own those words are too common to mean slicing.
  */
 final class IntentRules {
 
@@ -33,11 +36,18 @@ final class IntentRules {
         for (Intent task : TASKS) {
             add(hits, task, vocabulary.phrasesFor(task, text));
         }
+        List<SlicingGoal> goals = vocabulary.goalsIn(text);
         for (Defect defect : Defect.values()) {
-            add(hits, Intent.PRINT_ISSUE, vocabulary.phrasesFor(defect, text));
+            if (defect.preventedBy().filter(goals::contains).isEmpty()) {
+                add(hits, Intent.PRINT_ISSUE, vocabulary.phrasesFor(defect, text));
+            }
         }
         List<SettingMention> settings = vocabulary.settingsIn(text);
         add(hits, Intent.DETERMINE_SLICING_SETTINGS, explicitValueHits(text, settings));
+        add(hits, Intent.DETERMINE_SLICING_SETTINGS, goals.size());
+        if (vocabulary.has(Cue.FURTHER, text)) {
+            add(hits, Intent.DETERMINE_SLICING_SETTINGS, 1);
+        }
         boolean aboutPrinting = !settings.isEmpty() || vocabulary.has(Cue.PRINTING, text)
                 || vocabulary.topicIn(text).isPresent();
         if (aboutPrinting) {
@@ -52,7 +62,8 @@ final class IntentRules {
         if (amounts > 0) {
             return (int) amounts;
         }
-        return !settings.isEmpty() && vocabulary.has(Cue.CHANGE, text) ? 1 : 0;
+        boolean asksOfASetting = vocabulary.has(Cue.CHANGE, text) || vocabulary.has(Cue.KEEP, text);
+        return !settings.isEmpty() && asksOfASetting ? 1 : 0;
     }
 
     /** A slicer action, support or a new chat: the intents that take a user out of print troubleshooting. */

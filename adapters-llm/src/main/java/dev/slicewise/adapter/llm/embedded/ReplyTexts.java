@@ -1,17 +1,20 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.catalog.ParsedValue;
+import dev.slicewise.domain.catalog.SettingValue;
+import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
 
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The assistant's texts in one language, from the {@code replies} bundles (English is the base). Every entry is a
  * {@link MessageFormat} pattern, so a literal apostrophe is written {@code ''}; arguments are passed as strings, so no
- * number is ever reformatted for a locale. The JVM's default locale is never consulted.
+ * number is ever reformatted for a locale. The JVM's default locale is never consulted. Settings are named, and their
+ * values shown, as the settings catalog says.
  */
 final class ReplyTexts {
 
@@ -20,19 +23,24 @@ final class ReplyTexts {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Language language;
+    private final SettingsCatalog catalog = SettingsCatalog.standard();
 
-    private ReplyTexts(ResourceBundle bundle, Locale locale) {
+    private ReplyTexts(ResourceBundle bundle, Language language) {
         this.bundle = bundle;
-        this.locale = locale;
+        this.language = language;
     }
 
     static ReplyTexts in(Language language) {
-        return new ReplyTexts(ResourceBundle.getBundle(BUNDLE, language.locale(), NO_DEFAULT_LOCALE), language.locale());
+        return new ReplyTexts(ResourceBundle.getBundle(BUNDLE, language.locale(), NO_DEFAULT_LOCALE), language);
+    }
+
+    Language language() {
+        return language;
     }
 
     String text(String key, String... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
     }
 
     /** The label of an option that asks for the intent; chosen, it comes back as the user's next message. */
@@ -46,15 +54,16 @@ final class ReplyTexts {
 
     /** The readable name of an OrcaSlicer key. */
     String settingName(String key) {
-        return text("setting." + key);
+        return catalog.displayName(key, language);
     }
 
-    /** A configuration value as a user reads it: with its unit, booleans as on/off. */
-    String value(Setting.Unit unit, String raw) {
-        if (unit == Setting.Unit.ON_OFF && (raw.equals("1") || raw.equals("0"))) {
-            return text(raw.equals("1") ? "value.on" : "value.off");
-        }
-        return raw + unit.suffix();
+    /** A configuration value as a user reads it: with its unit, switches as on/off; as it is when unreadable. */
+    String shown(String key, String raw) {
+        return catalog.find(key).map(definition -> switch (definition.parse(raw)) {
+            case ParsedValue.Valid(SettingValue.Switch(boolean on)) -> text(on ? "value.on" : "value.off");
+            case ParsedValue.Valid(SettingValue value) -> definition.quantity(value);
+            case ParsedValue.Invalid invalid -> raw;
+        }).orElse(raw);
     }
 
     String list(List<String> items) {

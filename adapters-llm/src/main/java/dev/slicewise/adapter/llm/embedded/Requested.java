@@ -2,7 +2,7 @@ package dev.slicewise.adapter.llm.embedded;
 
 import java.math.BigDecimal;
 
-/** A value the user spelled out for a setting. */
+/** What the user asks of a setting they name: a value, on or off, or to keep it. */
 sealed interface Requested {
 
     Setting setting();
@@ -13,5 +13,9 @@ sealed interface Requested {
 
     /** The setting switched on, or off when a negation stands next to it: "add a brim", "no supports". */
     record Switch(Setting setting, boolean on) implements Requested {
+    }
+
+    /** The setting kept as it is: "actually keep the layer height". */
+    record Keep(Setting setting) implements Requested {
     }
 }

@@ -3,6 +3,9 @@ package dev.slicewise.adapter.llm.embedded;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.catalog.Scope;
+import dev.slicewise.domain.catalog.SettingsCatalog;
+import dev.slicewise.domain.knowledge.Knowledge;
 import dev.slicewise.domain.slicing.EffectiveValue;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 
@@ -12,39 +15,42 @@ import java.util.stream.Collectors;
 
 /**
  * Tells the user the values the slicer will use for the settings they ask about (an override first, then the selected
- * preset) and where each comes from; when no known setting is named, lists the settings it can read.
+ * preset), where each comes from and, for the common settings, what it means. A value the profiles do not hold is the
+ * printer's (a printer setting, or a filament's {@code "nil"}) or the slicer's built-in default. When no setting is
+ * named, it lists the settings users most ask about.
  */
 final class RetrieveReplies {
 
-    private static final String NO_VALUE = "nil";
+    private final SettingFinder finder;
+    private final SettingsCatalog catalog;
 
-    private final Vocabulary vocabulary;
-
-    RetrieveReplies(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+    RetrieveReplies(Vocabulary vocabulary, SettingsCatalog catalog) {
+        this.finder = new SettingFinder(vocabulary, catalog);
+        this.catalog = catalog;
     }
 
     AssistantReply reply(NormalisedText question, SlicingProfiles profiles, ReplyTexts texts) {
-        List<Setting> asked = vocabulary.settingsIn(question).stream().map(SettingMention::setting).distinct().toList();
-        String content = asked.isEmpty()
-                ? texts.text("retrieve.unknown", texts.list(readableSettings(texts)))
-                : asked.stream()
-                        .flatMap(setting -> setting.keys().stream().map(key -> line(setting, key, profiles, texts)))
-                        .collect(Collectors.joining("\n"));
+        List<String> keys = finder.keysIn(question);
+        String content = keys.isEmpty()
+                ? texts.text("retrieve.unknown", texts.list(commonSettings(texts)))
+                : keys.stream().map(key -> line(key, profiles, texts)).collect(Collectors.joining("\n"));
         return AssistantReply.text(content, List.of(AgentAction.of(ActionName.RETRIEVE_SLICING_SETTINGS)));
     }
 
-    private static String line(Setting setting, String key, SlicingProfiles profiles, ReplyTexts texts) {
-        return profiles.effective(key)
-                .filter(effective -> isValue(effective.value().first()))
-                .map(effective -> texts.text("retrieve.value", texts.settingName(key),
-                        texts.value(setting.unit(), effective.value().first()), source(effective, texts)))
-                .orElseGet(() -> texts.text("retrieve.unset", texts.settingName(key)));
+    private String line(String key, SlicingProfiles profiles, ReplyTexts texts) {
+        String name = texts.settingName(key);
+        String value = profiles.effective(key)
+                .map(effective -> texts.text("retrieve.value", name, texts.shown(key, effective.value().first()),
+                        source(effective, texts)))
+                .orElseGet(() -> texts.text(printersValue(key) ? "retrieve.printer" : "retrieve.unset", name));
+        return Knowledge.meaning(key, texts.language())
+                .map(meaning -> texts.text("retrieve.meaning", value, meaning)).orElse(value);
     }
 
-    /** Blank, or OrcaSlicer's "nil" (no filament value, the printer's applies), is no value of its own. */
-    private static boolean isValue(String raw) {
-        return !raw.isBlank() && !raw.equals(NO_VALUE);
+    /** A printer setting, or a filament's override of one: without a value of its own, the printer's applies. */
+    private boolean printersValue(String key) {
+        return catalog.find(key).filter(d -> d.scope() == Scope.PRINTER
+                || (d.scope() == Scope.FILAMENT && d.nullable())).isPresent();
     }
 
     private static String source(EffectiveValue effective, ReplyTexts texts) {
@@ -56,7 +62,10 @@ final class RetrieveReplies {
         };
     }
 
-    private static List<String> readableSettings(ReplyTexts texts) {
-        return Arrays.stream(Setting.values()).flatMap(setting -> setting.keys().stream()).map(texts::settingName).toList();
+    /** The settings of the phrase tables that the profiles hold (the printer's are not sent). */
+    private List<String> commonSettings(ReplyTexts texts) {
+        return Arrays.stream(Setting.values()).flatMap(setting -> setting.keys().stream()).distinct()
+                .filter(key -> catalog.find(key).filter(d -> d.scope() != Scope.PRINTER).isPresent())
+                .map(texts::settingName).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.knowledge.SlicingGoal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What the phrase tables recognise in a message, in the assistant's terms: intents, cues, settings, defects, topics. */
+/**
+ * What the phrase tables recognise in a message, in the assistant's terms: intents, cues, settings, goals, defects,
+ * topics.
+ */
 final class Vocabulary {
 
     private final PhraseTable table;
@@ -65,6 +69,15 @@ final class Vocabulary {
         }
         kept.sort(Comparator.comparingInt(mention -> mention.span().start()));
         return List.copyOf(kept);
+    }
+
+    /** The goals the text names, each once, in the order of {@link SlicingGoal}. */
+    List<SlicingGoal> goalsIn(NormalisedText text) {
+        return Arrays.stream(SlicingGoal.values()).filter(goal -> table.anyIn(group(goal), text)).toList();
+    }
+
+    static String group(SlicingGoal goal) {
+        return "goal." + goal.name();
     }
 
     /** The defect the text reports first, if it names one. */

@@ -33,6 +33,13 @@ class EmbeddedIntentClassifierTest {
             DETERMINE_SLICING_SETTINGS | I need this to print faster
             DETERMINE_SLICING_SETTINGS | bump the perimeters up to 4
             DETERMINE_SLICING_SETTINGS | print it without any supports
+            DETERMINE_SLICING_SETTINGS | print it in vase mode
+            DETERMINE_SLICING_SETTINGS | it has to be watertight
+            DETERMINE_SLICING_SETTINGS | I want a flexible phone case
+            DETERMINE_SLICING_SETTINGS | how do I reduce stringing with PETG
+            DETERMINE_SLICING_SETTINGS | I use a 0.6 nozzle, finest possible
+            DETERMINE_SLICING_SETTINGS | actually keep the layer height
+            DETERMINE_SLICING_SETTINGS | even more
             RETRIEVE_SLICING_SETTINGS  | what is my infill?
             RETRIEVE_SLICING_SETTINGS  | which layer height am I using
             RETRIEVE_SLICING_SETTINGS  | How many walls do I have right now?
@@ -68,6 +75,9 @@ class EmbeddedIntentClassifierTest {
             DETERMINE_SLICING_SETTINGS | 把填充密度改成40%
             DETERMINE_SLICING_SETTINGS | 层高用0.16就行
             DETERMINE_SLICING_SETTINGS | 不要支撑了
+            DETERMINE_SLICING_SETTINGS | 用花瓶模式打印
+            DETERMINE_SLICING_SETTINGS | 减少拉丝
+            DETERMINE_SLICING_SETTINGS | 打印快一点
             RETRIEVE_SLICING_SETTINGS  | 我现在的填充是多少？
             RETRIEVE_SLICING_SETTINGS  | 当前用的层高是多少
             PRINT_ISSUE                | 打印出来全是拉丝

@@ -59,4 +59,18 @@ class ExplicitRequestsTest {
         assertEquals(List.of(), in("bed temperature 60"));
         assertEquals(List.of(amount(Setting.NOZZLE_TEMPERATURE, "215")), in("temperature 215°C"));
     }
+
+    @Test
+    void keepNextToASetting_keepsIt_whateverElseStandsThere() {
+        assertEquals(List.of(new Requested.Keep(Setting.LAYER_HEIGHT)), in("actually keep the layer height"));
+        assertEquals(List.of(new Requested.Keep(Setting.SUPPORTS)), in("leave the supports alone"));
+        assertEquals(List.of(new Requested.Keep(Setting.WALLS)), in("墙保持不变"));
+    }
+
+    @Test
+    void aBareNozzleTakesTheNumberNextToIt() {
+        assertEquals(List.of(amount(Setting.NOZZLE, "0.6")), in("I use a 0.6 nozzle"));
+        assertEquals(List.of(amount(Setting.NOZZLE, "215")), in("nozzle 215 please"));
+        assertEquals(List.of(amount(Setting.NOZZLE_TEMPERATURE, "215")), in("nozzle temperature 215"));
+    }
 }

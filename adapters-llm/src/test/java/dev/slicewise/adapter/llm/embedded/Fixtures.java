@@ -25,7 +25,11 @@ final class Fixtures {
     static final String STANDARD = "0.20mm Standard @Elegoo CC 0.4 nozzle";
     static final String FINE = "0.12mm Fine @Elegoo CC 0.4 nozzle";
     static final String OPTIMAL = "0.16mm Optimal @Elegoo CC 0.4 nozzle";
+    static final String STRENGTH = "0.20mm Strength @Elegoo CC 0.4 nozzle";
+    static final String DRAFT = "0.24mm Draft @Elegoo CC 0.4 nozzle";
     static final String PLA = "Elegoo PLA @ECC";
+    static final String PETG = "Elegoo PETG PRO @ECC";
+    static final String TPU = "Elegoo TPU 95A @ECC";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path PRESETS = sharedDirectory().resolve("fixtures/orca-elegoo-cc");
@@ -41,6 +45,13 @@ final class Fixtures {
     static SlicingProfiles profiles(Map<String, ConfigValue> processOverrides, Map<String, ConfigValue> filamentOverrides) {
         return new SlicingProfiles(presets("filament", PLA), presets("process", STANDARD), filamentOverrides,
                 processOverrides);
+    }
+
+    /** The named filament with the 0.20mm Standard process selected, and the user's own process edits. */
+    static SlicingProfiles profiles(String filament, Map<String, String> processOverrides) {
+        Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+        processOverrides.forEach((key, value) -> overrides.put(key, new ConfigValue.Scalar(value)));
+        return new SlicingProfiles(presets("filament", filament), presets("process", STANDARD), Map.of(), overrides);
     }
 
     static List<Plate> onePlateWithACube() {

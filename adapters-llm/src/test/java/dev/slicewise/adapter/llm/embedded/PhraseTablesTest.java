@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.knowledge.SlicingGoal;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -42,6 +43,7 @@ class PhraseTablesTest {
                 Stream.of("intent.GREETING"),
                 Arrays.stream(Cue.values()).map(Cue::group),
                 Arrays.stream(Setting.values()).map(Setting::group),
+                Arrays.stream(SlicingGoal.values()).map(Vocabulary::group),
                 Arrays.stream(Defect.values()).map(Defect::group),
                 Arrays.stream(Topic.values()).map(Topic::group)
         ).flatMap(names -> names).collect(Collectors.toCollection(TreeSet::new));

@@ -81,14 +81,10 @@ class ReplyBundlesTest {
                 IntentRules.TASKS.stream().map(intent -> "option." + intent.name()),
                 Arrays.stream(Intent.values()).filter(intent -> intent.action().isPresent()
                         && !intent.needsSlicingProfiles()).map(intent -> "control." + intent.name()),
-                Arrays.stream(Setting.values()).flatMap(setting -> setting.keys().stream()).map(key -> "setting." + key),
                 Arrays.stream(Defect.values()).flatMap(defect -> Stream.of("issue." + defect.name(),
                         "troubleshooting.advice." + defect.name())),
                 Arrays.stream(Topic.values()).map(topic -> "general." + topic.name()),
-                Stream.of(Setting.INFILL, Setting.WALLS, Setting.LAYER_HEIGHT, Setting.NOZZLE_TEMPERATURE)
-                        .map(setting -> "determine.explain." + setting.name()),
-                Stream.of(Setting.SUPPORTS, Setting.BRIM).flatMap(setting -> Stream.of(
-                        "determine.explain." + setting.name() + "_ON", "determine.explain." + setting.name() + "_OFF"))
+                DetermineReplies.OFFERED.stream().map(goal -> "option.goal." + goal.name())
         ).flatMap(keys -> keys);
         List<String> missing = named.filter(key -> !ENGLISH.containsKey(key)).toList();
         assertEquals(List.of(), missing);

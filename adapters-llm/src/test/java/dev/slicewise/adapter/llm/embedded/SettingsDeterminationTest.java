@@ -4,8 +4,8 @@ import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.slicing.ConfigValue;
 import dev.slicewise.domain.slicing.OverrideExplanation;
+import dev.slicewise.domain.slicing.SlicingProfiles;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,15 @@ import static dev.slicewise.adapter.llm.embedded.Dialogue.Replies.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** One message spelling out values, on the real Elegoo presets: honoured exactly within limits, else the guardrail's. */
 class SettingsDeterminationTest {
 
     private static AssistantReply ask(String request) {
         return Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, request);
+    }
+
+    private static AssistantReply ask(String request, SlicingProfiles profiles) {
+        return Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, request, Language.EN, profiles);
     }
 
     private static SlicingRecommendation recommendation(AssistantReply reply) {
@@ -33,24 +38,25 @@ class SettingsDeterminationTest {
         AssistantReply reply = ask("set the infill to 40%");
         assertEquals(new SlicingRecommendation(Optional.empty(), Map.of(), Map.of("sparse_infill_density", "40%")),
                 recommendation(reply));
-        assertEquals(List.of(new OverrideExplanation("Sparse infill density", "You asked for 40% infill.")),
-                reply.explanations());
+        assertEquals(List.of(new OverrideExplanation("Infill density", "You asked for 40%.")), reply.explanations());
         assertEquals(List.of(ActionName.DETERMINE_SLICING_SETTINGS), actions(reply));
     }
 
     @Test
-    void severalValuesGiveOneExplanationEach() {
-        AssistantReply reply = ask("30 % infill and 4 walls please");
-        assertEquals(Map.of("sparse_infill_density", "30%", "wall_loops", "4"), recommendation(reply).processOverrides());
-        assertEquals(2, reply.explanations().size());
+    void severalValuesAreTakenExactly_withOneExplanationEach() {
+        AssistantReply reply = ask("infill 40% and 3 walls");
+        assertEquals(Map.of("sparse_infill_density", "40%", "wall_loops", "3"), recommendation(reply).processOverrides());
+        assertEquals(List.of("Infill density", "Wall loops"),
+                reply.explanations().stream().map(OverrideExplanation::parameter).toList());
     }
 
     @Test
     void aLayerHeightThatAPresetIsMadeFor_switchesToThatPreset() {
         AssistantReply reply = ask("use 0.12 layer height");
         assertEquals(new SlicingRecommendation(Optional.of(Fixtures.FINE), Map.of(), Map.of()), recommendation(reply));
-        assertEquals(1, reply.explanations().size());
-        assertEquals("Layer height", reply.explanations().getFirst().parameter());
+        assertEquals(List.of(), reply.explanations());
+        assertTrue(reply.content().contains("Switch to the preset “" + Fixtures.FINE + "”: it is made for the 0.12 mm "
+                + "layers you asked for."), reply.content());
     }
 
     @Test
@@ -59,12 +65,13 @@ class SettingsDeterminationTest {
     }
 
     @Test
-    void aLayerHeightOutsideTheNozzlesRange_isExplainedNotRecommended() {
+    void aLayerHeightBeyondTheNozzle_isBroughtToItsLimit_andTheUserIsTold() {
         AssistantReply reply = ask("make the layer height 0.5mm");
-        assertTrue(reply.recommendation().isEmpty());
-        assertEquals(List.of(), reply.actions());
-        assertEquals("I did not change Layer height: 0.5 mm is outside the range I can recommend (0.04 mm to 0.32 mm).",
-                reply.content());
+        assertEquals(Map.of("layer_height", "0.3"), recommendation(reply).processOverrides());
+        assertTrue(reply.content().contains("I set Layer height to 0.3 mm instead of 0.5 mm: with a 0.4 mm nozzle, "
+                + "layers from 0.1 mm to 0.3 mm print reliably."), reply.content());
+        assertTrue(reply.explanations().getFirst().explanation().startsWith("You asked for 0.5 mm. Limited to 0.3 mm"),
+                reply.explanations().toString());
     }
 
     @Test
@@ -75,10 +82,11 @@ class SettingsDeterminationTest {
     }
 
     @Test
-    void anImpossibleNozzleTemperatureIsRejected() {
-        AssistantReply reply = ask("nozzle temp 400 please");
-        assertTrue(reply.recommendation().isEmpty());
-        assertTrue(reply.content().contains("400 °C"), reply.content());
+    void petgAtNozzle300_isKeptAtTheTopOfPetgsRange_andSaysSo() {
+        AssistantReply reply = ask("nozzle 300", Fixtures.profiles(Fixtures.PETG, Map.of()));
+        assertEquals(Map.of("nozzle_temperature", List.of("260")), recommendation(reply).filamentOverrides());
+        assertTrue(reply.content().contains("I kept Nozzle temperature at 260 °C instead of 300 °C: that is the top "
+                + "of the range PETG prints well in (220 °C to 260 °C)."), reply.content());
     }
 
     @Test
@@ -91,43 +99,49 @@ class SettingsDeterminationTest {
     void aValueAlreadyInEffectIsMentionedNotChanged() {
         AssistantReply reply = ask("no supports for this one");
         assertTrue(reply.recommendation().isEmpty());
-        assertEquals("Support is already off.", reply.content());
+        assertEquals(List.of(), reply.actions());
+        assertEquals("Enable support is already off.", reply.content());
     }
 
     @Test
-    void afterAPresetSwitch_theOtherValuesAreSetEvenWhenTheOldPresetHadThem() {
-        SlicingRecommendation recommendation = recommendation(ask("0.12 layer height with 15% infill"));
-        assertEquals(Optional.of(Fixtures.FINE), recommendation.processPreset());
-        assertEquals(Map.of("sparse_infill_density", "15%"), recommendation.processOverrides());
+    void afterAPresetSwitch_aValueThePresetAlreadyHasIsNotSentAgain() {
+        AssistantReply reply = ask("0.12 layer height with 15% infill");
+        assertEquals(new SlicingRecommendation(Optional.of(Fixtures.FINE), Map.of(), Map.of()), recommendation(reply));
+        assertTrue(reply.content().contains("Infill density is already 15%."), reply.content());
     }
 
     @Test
-    void switchingPresetWarnsThatManualProcessChangesAreReplaced() {
-        AssistantReply reply = Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, "use 0.12 layer height", Language.EN,
-                Fixtures.profiles(Map.of("wall_loops", new ConfigValue.Scalar("5")), Map.of()));
-        assertTrue(reply.content().contains("replaces the manual process changes"), reply.content());
+    void switchingPresets_restatesTheUsersOwnProcessChanges() {
+        AssistantReply reply = ask("use 0.12 layer height", Fixtures.profiles(Fixtures.PLA, Map.of("wall_loops", "5")));
+        assertEquals(new SlicingRecommendation(Optional.of(Fixtures.FINE), Map.of(), Map.of("wall_loops", "5")),
+                recommendation(reply));
+        assertEquals(List.of(new OverrideExplanation("Wall loops",
+                "Your own change, kept: switching presets would otherwise reset it.")), reply.explanations());
+        assertTrue(reply.content().contains("Switching presets would reset your own changes to Wall loops, so I kept "
+                + "them."), reply.content());
     }
 
     @Test
     void aDecimalCommaIsUnderstood() {
         AssistantReply reply = Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, "Schichthöhe bitte 0,16", Language.DE);
         assertEquals(Optional.of(Fixtures.OPTIMAL), recommendation(reply).processPreset());
-        assertEquals("Schichthöhe", reply.explanations().getFirst().parameter());
+        assertTrue(reply.content().contains("Wechsle zum Profil „" + Fixtures.OPTIMAL + "“"), reply.content());
     }
 
     @Test
-    void withoutAnExplicitValue_itAsksForAGoalAndRecommendsNothing() {
-        AssistantReply reply = ask("make it stronger");
+    void withoutAGoalOrAValue_itAsksForAGoalAndRecommendsNothing() {
+        AssistantReply reply = ask("can you recommend some settings?");
         assertTrue(reply.recommendation().isEmpty());
         assertEquals(List.of(ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS), actions(reply));
-        assertEquals(5, options(reply).size());
+        assertEquals(List.of("Make it stronger", "Print faster", "Finer detail", "Better bed adhesion",
+                "Add supports for overhangs"), options(reply));
     }
 
     @Test
     void answersInChineseForAChineseRequest() {
         AssistantReply reply = Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, "把填充改成40%", Language.ZH_CN);
         assertEquals(Map.of("sparse_infill_density", "40%"), recommendation(reply).processOverrides());
-        assertEquals(List.of(new OverrideExplanation("稀疏填充密度", "您要求填充为 40%。")), reply.explanations());
+        assertEquals(List.of(new OverrideExplanation("填充密度", "您要求设为 40%。")), reply.explanations());
         assertTrue(Turns.isChinese(reply.content()), reply.content());
     }
 }

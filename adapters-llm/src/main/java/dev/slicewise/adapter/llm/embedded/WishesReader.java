@@ -1,0 +1,94 @@
+package dev.slicewise.adapter.llm.embedded;
+
+import dev.slicewise.domain.catalog.Nozzle;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Role;
+import dev.slicewise.domain.knowledge.Goals;
+import dev.slicewise.domain.knowledge.SlicingGoal;
+import dev.slicewise.domain.knowledge.Wishes;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads what the user wishes from the whole conversation, oldest message first, so that follow-ups build on what came
+ * before: "make it stronger" then "even stronger" raises the goal, "I use a 0.6 nozzle" holds for later turns, a later
+ * value replaces an earlier one, and "keep the layer height" keeps it. Only the user's messages count: the assistant's
+ * own replies name goals too, and would echo.
+ */
+final class WishesReader {
+
+    /** A number next to a bare "nozzle" up to this is its diameter in millimetres ("0.6 nozzle")... */
+    private static final BigDecimal LARGEST_NOZZLE = new BigDecimal("2");
+    /** ...and from this on its temperature ("nozzle 215"). */
+    private static final BigDecimal COLDEST_NOZZLE = new BigDecimal("100");
+
+    private final Vocabulary vocabulary;
+    private final ExplicitRequests explicitRequests;
+
+    WishesReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.explicitRequests = new ExplicitRequests(vocabulary);
+    }
+
+    Wishes read(Conversation conversation) {
+        Wishes wishes = Wishes.none();
+        for (ChatMessage message : conversation.messages()) {
+            if (message.role() == Role.USER) {
+                wishes = add(wishes, NormalisedText.of(message.content()));
+            }
+        }
+        return wishes;
+    }
+
+    private Wishes add(Wishes wishes, NormalisedText text) {
+        List<SlicingGoal> goals = vocabulary.goalsIn(text);
+        List<Requested> requests = explicitRequests.in(text);
+        Goals updated = wishes.goals();
+        boolean emphasised = vocabulary.has(Cue.INTENSIFIER, text);
+        for (SlicingGoal goal : goals) {
+            updated = updated.mentioned(goal, emphasised);
+        }
+        if (goals.isEmpty() && requests.isEmpty() && vocabulary.has(Cue.FURTHER, text)) {
+            updated = updated.raisedLatest();
+        }
+        Wishes result = wishes.with(updated);
+        for (Requested request : requests) {
+            result = add(result, request);
+        }
+        return result;
+    }
+
+    private static Wishes add(Wishes wishes, Requested request) {
+        return switch (request) {
+            case Requested.Keep(Setting setting) -> {
+                Wishes kept = wishes;
+                for (String key : setting.keys()) {
+                    kept = kept.keeping(key);
+                }
+                yield kept;
+            }
+            case Requested.Switch(Setting setting, boolean on) -> switch (setting) {
+                case SUPPORTS -> wishes.withValue("enable_support", on ? "1" : "0");
+                case BRIM -> wishes.withValue("brim_type", on ? "outer_only" : "no_brim");
+                default -> throw new IllegalArgumentException(setting + " is not switched on or off");
+            };
+            case Requested.Amount(Setting setting, BigDecimal value) -> amount(wishes, setting, value);
+        };
+    }
+
+    private static Wishes amount(Wishes wishes, Setting setting, BigDecimal value) {
+        String number = value.stripTrailingZeros().toPlainString();
+        return switch (setting) {
+            case INFILL -> wishes.withValue("sparse_infill_density", number + "%");
+            case LAYER_HEIGHT -> wishes.withValue("layer_height", number);
+            case WALLS -> wishes.withValue("wall_loops", number);
+            case NOZZLE_TEMPERATURE -> wishes.withValue("nozzle_temperature", number);
+            case NOZZLE -> value.compareTo(LARGEST_NOZZLE) <= 0
+                    ? Nozzle.stated(value).map(wishes::withNozzle).orElse(wishes)
+                    : value.compareTo(COLDEST_NOZZLE) >= 0 ? wishes.withValue("nozzle_temperature", number) : wishes;
+            default -> throw new IllegalArgumentException(setting + " takes no number");
+        };
+    }
+}

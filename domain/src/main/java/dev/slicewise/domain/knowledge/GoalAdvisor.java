@@ -1,0 +1,61 @@
+package dev.slicewise.domain.knowledge;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.catalog.Material;
+import dev.slicewise.domain.catalog.Nozzle;
+import dev.slicewise.domain.catalog.SettingsCatalog;
+import dev.slicewise.domain.slicing.SlicingProfiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what a user wishes into slicing advice for their setup: a pure, deterministic policy.
+ * <ol>
+ *   <li>A preset to switch to, if one serves the wishes ({@link PresetChooser}).</li>
+ *   <li>Each goal's rules ({@link GoalRules}) from the least to the most important goal, so that on a conflict the
+ *       more important goal decides; settings the user keeps are left alone.</li>
+ *   <li>The values the user spelt out, which win over every goal.</li>
+ *   <li>With a preset switch, the user's own process edits that the advice leaves alone, restated: the client drops
+ *       them when it switches.</li>
+ * </ol>
+ * The advice is not yet checked: it goes through the {@code RecommendationGuardrail}, which brings every value
+ * within the limits of the setting, the nozzle and the material.
+ */
+public final class GoalAdvisor {
+
+    private static final String LAYER_HEIGHT = "layer_height";
+
+    private final SettingsCatalog catalog;
+    private final PresetChooser presets;
+    private final GoalRules rules;
+
+    public GoalAdvisor(SettingsCatalog catalog) {
+        this.catalog = Require.present(catalog, "catalog");
+        this.presets = new PresetChooser(catalog);
+        this.rules = new GoalRules(catalog);
+    }
+
+    public Advice advise(Wishes wishes, SlicingProfiles profiles) {
+        Nozzle nozzle = wishes.nozzle().orElseGet(() -> Nozzle.of(profiles, catalog));
+        Optional<Material> material = Material.selected(profiles);
+        Optional<PresetSwitch> preset = presets.choose(wishes, profiles, nozzle);
+        boolean layerSettled = preset.filter(p -> p.reason().forLayerHeight()).isPresent();
+        Plan plan = new Plan(catalog, profiles, preset, wishes.kept());
+        Situation situation = new Situation(material, nozzle, plan, layerSettled);
+        List<Remark> remarks = new ArrayList<>();
+        Goals goals = wishes.goals();
+        for (SlicingGoal goal : goals.byPriority()) {
+            rules.rules(goal, goals.intensity(goal), situation).forEach(plan::apply);
+            remarks.addAll(rules.remarks(goal, situation));
+        }
+        wishes.values().forEach((key, raw) -> {
+            if (!(key.equals(LAYER_HEIGHT) && layerSettled)) {
+                plan.ask(key, raw);
+            }
+        });
+        plan.restateManualChanges();
+        return new Advice(preset, plan.changes(), plan.alreadySet(), remarks, nozzle, material);
+    }
+}

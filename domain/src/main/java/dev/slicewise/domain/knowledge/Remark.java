@@ -1,0 +1,16 @@
+package dev.slicewise.domain.knowledge;
+
+import dev.slicewise.domain.conversation.Language;
+
+/** Advice that is no setting: what to do besides, or why a goal cannot be met by settings. */
+public enum Remark {
+    /** Wet filament strings whatever the settings. */
+    DRY_FILAMENT,
+    /** A flexible part needs a flexible filament; settings cannot make a rigid one bend. */
+    FLEXIBLE_NEEDS_TPU;
+
+    /** The remark in words: {@code {0}} is the selected filament's material, when it is known. */
+    public String text(Language language, String material) {
+        return Knowledge.TEXTS.text(language, "remark." + name(), material);
+    }
+}
