@@ -51,7 +51,7 @@ final class DetermineReplies {
     AssistantReply reply(Conversation conversation, SlicingProfiles profiles, ReplyTexts texts) {
         Wishes wishes = reader.read(conversation);
         if (wishes.asksForNothing()) {
-            List<String> goals = OFFERED.stream().map(goal -> texts.text("option.goal." + goal.name())).toList();
+            List<String> goals = OFFERED.stream().map(texts::goalOption).toList();
             return AssistantReply.text(texts.text("determine.clarify"), List.of(AgentAction.chooseFrom(goals)));
         }
         Language language = texts.language();

@@ -6,7 +6,9 @@ import dev.slicewise.adapter.llm.embedded.intent.ScoredIntent;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
 import io.micronaut.context.annotation.Context;
 
@@ -15,28 +17,33 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Classifies the latest user message with the trained {@link IntentModel}: no network, and the same message always
- * gets the same answer.
- * <ul>
- *   <li>A trusted best intent ({@link Ranking#isConfident()}) is the answer; otherwise the message is
- *   {@link Intent#UNCLEAR}, with the likely intents as alternatives for the assistant to offer.</li>
- *   <li>During print troubleshooting, every message continues the {@link Intent#PRINT_ISSUE} unless it is a trusted
- *   slicer, printer, filament or UI action: a user's short answers ("yes", "the first layer") belong to the
- *   troubleshooting.</li>
- * </ul>
- * The model is trained once, from the shipped dataset, on a background thread started with the service, so that
+ * Tells what the latest user message wants, with no network: the same message always gets the same answer. In order:
+ * <ol>
+ *   <li>a message that is one of the assistant's own option labels means what the option offered;</li>
+ *   <li>the trained {@link IntentModel}, when its best intent is trusted ({@link Ranking#isTrusted()});</li>
+ *   <li>the phrase rules ({@link IntentRules}), when exactly one task hits and the model does not rule it out: they
+ *   know the slicer's vocabulary and explicit values ("infill 40%") in every language;</li>
+ *   <li>a short follow-up continues the settings work of the user's previous message;</li>
+ *   <li>anything else is {@link Intent#UNCLEAR}, with the likely intents for the assistant to offer.</li>
+ * </ol>
+ * During print troubleshooting every message continues the {@link Intent#PRINT_ISSUE} unless it clearly asks for a
+ * slicer, printer, filament or UI action, or is off-topic: a user's short answers belong to the troubleshooting.
+ *
+ * <p>The model is trained once, from the shipped dataset, on a background thread started with the service, so that
  * start-up does not wait for it; the first classifications wait until it is ready.
  */
 @Context
 public final class EmbeddedIntentClassifier implements IntentClassifier {
 
-    /** How many likely intents an unclear message offers, and how likely each must be at least. */
+    /** How many likely intents an unclear message offers, and the least probability the model gives each. */
     private static final int MAX_ALTERNATIVES = 3;
-    private static final double MIN_ALTERNATIVE_PROBABILITY = 0.1;
+    private static final double PLAUSIBLE = 0.1;
+    private static final double RULES_CONFIDENCE = 0.6;
     private static final double NOTHING_SAID = 0.3;
 
     private final CompletableFuture<IntentModel> model = CompletableFuture.supplyAsync(IntentModel::trainFromDataset,
             task -> Thread.ofVirtual().name("intent-model-training").start(task));
+    private final IntentRules rules = new IntentRules(Vocabulary.standard());
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -44,25 +51,56 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         if (latest.isEmpty()) {
             return new Classification(Intent.GREETING, NOTHING_SAID);
         }
-        Ranking ranking = model.join().rank(latest.get());
-        if (workflow == Workflow.PRINT_TROUBLESHOOTING) {
-            return withinTroubleshooting(ranking);
+        Optional<Intent> chosenOption = OfferedOptions.intentOf(latest.get());
+        if (chosenOption.isPresent()) {
+            return new Classification(chosenOption.get(), 1);
         }
-        return ranking.isConfident()
-                ? new Classification(ranking.top().intent(), ranking.top().probability())
-                : new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking));
+        Ranking ranking = model.join().rank(latest.get());
+        Optional<Classification> understood = understood(latest.get(), ranking);
+        if (workflow == Workflow.PRINT_TROUBLESHOOTING) {
+            return understood.filter(c -> c.intent().isControlAction() || c.intent() == Intent.OFF_TOPIC)
+                    .orElseGet(() -> new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE)));
+        }
+        return understood
+                .or(() -> followUp(conversation, ranking))
+                .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
     }
 
-    private static Classification withinTroubleshooting(Ranking ranking) {
-        ScoredIntent top = ranking.top();
-        boolean leaves = ranking.isConfident() && (top.intent().isControlAction() || top.intent() == Intent.OFF_TOPIC);
-        return leaves ? new Classification(top.intent(), top.probability())
-                : new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE));
+    /** The model's trusted intent, else the single task the rules find, if the model finds it plausible. */
+    private Optional<Classification> understood(String message, Ranking ranking) {
+        if (ranking.isTrusted()) {
+            return Optional.of(new Classification(ranking.top().intent(), ranking.top().probability()));
+        }
+        List<Intent> ruled = rules.score(NormalisedText.of(message)).leaders();
+        return ruled.size() == 1 && ranking.probabilityOf(ruled.getFirst()) >= PLAUSIBLE
+                ? Optional.of(new Classification(ruled.getFirst(), RULES_CONFIDENCE))
+                : Optional.empty();
+    }
+
+    /**
+     * A short follow-up ("even more", "and 3 walls") continues the settings work of the user's previous message
+     * when that message was clearly about settings and the model does not rule the follow-up out.
+     */
+    private Optional<Classification> followUp(Conversation conversation, Ranking ranking) {
+        return previousUserText(conversation)
+                .flatMap(previous -> understood(previous, model.join().rank(previous)))
+                .map(Classification::intent)
+                .filter(Intent::needsSlicingProfiles)
+                .filter(intent -> ranking.probabilityOf(intent) >= PLAUSIBLE)
+                .map(intent -> new Classification(intent, ranking.probabilityOf(intent)));
+    }
+
+    private static Optional<String> previousUserText(Conversation conversation) {
+        List<String> userTexts = conversation.messages().stream()
+                .filter(message -> message.role() == Role.USER && !message.content().isBlank())
+                .map(ChatMessage::content)
+                .toList();
+        return userTexts.size() < 2 ? Optional.empty() : Optional.of(userTexts.get(userTexts.size() - 2));
     }
 
     private static List<Intent> likely(Ranking ranking) {
         return ranking.ranked().stream()
-                .filter(scored -> scored.probability() >= MIN_ALTERNATIVE_PROBABILITY)
+                .filter(scored -> scored.probability() >= PLAUSIBLE)
                 .map(ScoredIntent::intent)
                 .filter(intent -> intent != Intent.OFF_TOPIC && intent != Intent.GREETING)
                 .limit(MAX_ALTERNATIVES)

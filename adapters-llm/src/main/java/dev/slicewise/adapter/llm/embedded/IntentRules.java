@@ -66,10 +66,6 @@ final class IntentRules {
         return !settings.isEmpty() && asksOfASetting ? 1 : 0;
     }
 
-    /** A slicer action, support or a new chat: the intents that take a user out of print troubleshooting. */
-    static boolean leavesTroubleshooting(Intent intent) {
-        return intent.action().isPresent() && !intent.needsSlicingProfiles();
-    }
 
     private static void add(Map<Intent, Integer> hits, Intent intent, int count) {
         if (count > 0) {

@@ -5,6 +5,7 @@ import dev.slicewise.domain.catalog.ParsedValue;
 import dev.slicewise.domain.catalog.SettingValue;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.knowledge.SlicingGoal;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -46,6 +47,11 @@ final class ReplyTexts {
     /** The label of an option that asks for the intent; chosen, it comes back as the user's next message. */
     String option(Intent intent) {
         return text("option." + intent.name());
+    }
+
+    /** The label of an option that asks for settings towards a goal. */
+    String goalOption(SlicingGoal goal) {
+        return text("option.goal." + goal.name());
     }
 
     List<String> options(List<Intent> intents) {

@@ -1,5 +1,11 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import java.util.Optional;
+import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.Intent;
@@ -73,9 +79,17 @@ class ConversationRepliesTest {
     }
 
     @Test
-    void anUnclearMessageAsksWhichOfTheTiedIntentsWasMeant() {
-        AssistantReply reply = Turns.reply(Intent.UNCLEAR, "slice it, then contact support");
+    void anUnclearMessageAsksWhichOfTheLikelyIntentsWasMeant() {
+        AssistantReply reply = Turns.reply(new AssistantRequest(
+                Conversation.of(ChatMessage.user("slice it, then contact support")), Workflow.QUERY_INTENT,
+                new Classification(Intent.UNCLEAR, 0.3, List.of(Intent.SLICE_MODEL, Intent.CONTACT_SUPPORT)),
+                Optional.empty(), List.of(), Language.EN));
         assertEquals(List.of("Slice the model", "Contact support"), options(reply));
+    }
+
+    @Test
+    void anUnclearMessageWithoutLikelyIntents_offersTheMenu() {
+        assertEquals(MENU.size(), options(Turns.reply(Intent.UNCLEAR, "hmm")).size());
     }
 
     @Test

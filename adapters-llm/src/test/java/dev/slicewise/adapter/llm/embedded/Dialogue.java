@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class Dialogue {
 
-    private static final EmbeddedIntentClassifier CLASSIFIER = new EmbeddedIntentClassifier();
+    private static final EmbeddedIntentClassifier CLASSIFIER = SharedClassifier.INSTANCE;
     private static final EmbeddedAssistantModel MODEL = new EmbeddedAssistantModel();
 
     private final Language language;

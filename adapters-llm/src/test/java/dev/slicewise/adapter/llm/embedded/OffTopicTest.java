@@ -30,7 +30,7 @@ class OffTopicTest {
     private static final Set<ActionName> SLICING_OR_CONTROL = Arrays.stream(Intent.values())
             .flatMap(intent -> intent.action().stream()).collect(Collectors.toSet());
 
-    private static final EmbeddedIntentClassifier CLASSIFIER = new EmbeddedIntentClassifier();
+    private static final EmbeddedIntentClassifier CLASSIFIER = SharedClassifier.INSTANCE;
     private static final EmbeddedAssistantModel MODEL = new EmbeddedAssistantModel();
 
     static Stream<Arguments> offTopicMessages() {
@@ -55,7 +55,8 @@ class OffTopicTest {
         Conversation conversation = Conversation.of(ChatMessage.user(text));
         Classification classification = CLASSIFIER.classify(conversation, workflow);
         if (workflow == Workflow.QUERY_INTENT) {
-            assertEquals(Intent.OFF_TOPIC, classification.intent());
+            assertTrue(Set.of(Intent.OFF_TOPIC, Intent.UNCLEAR).contains(classification.intent()),
+                    classification.toString());
         }
         assertNoSlicingOrControl(reply(conversation, workflow, classification, language));
     }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OptionRoundTripTest {
 
-    private static final EmbeddedIntentClassifier CLASSIFIER = new EmbeddedIntentClassifier();
+    private static final EmbeddedIntentClassifier CLASSIFIER = SharedClassifier.INSTANCE;
 
     @ParameterizedTest
     @EnumSource(Language.class)

@@ -49,6 +49,23 @@ class RankingTest {
     }
 
     @Test
+    void unsureAction_isNotTrusted_butAnUnsureAnswerInWordsIs() {
+        Ranking slice = ranking(0.3, 0.15);
+        Ranking settings = new Ranking(List.of(new ScoredIntent(Intent.DETERMINE_SLICING_SETTINGS, 0.3),
+                new ScoredIntent(Intent.GENERAL_QUESTION, 0.15), new ScoredIntent(Intent.SLICE_MODEL, 0.1)));
+
+        assertFalse(slice.isTrusted());
+        assertTrue(settings.isTrusted());
+        assertFalse(settings.isConfident());
+    }
+
+    @Test
+    void answerInWordsTooCloseToTheSecond_isNotTrusted() {
+        assertFalse(new Ranking(List.of(new ScoredIntent(Intent.DETERMINE_SLICING_SETTINGS, 0.3),
+                new ScoredIntent(Intent.GENERAL_QUESTION, 0.25))).isTrusted());
+    }
+
+    @Test
     void unorderedIntents_areRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Ranking(List.of(
                 new ScoredIntent(Intent.SLICE_MODEL, 0.2), new ScoredIntent(Intent.GREETING, 0.8))));
