@@ -23,7 +23,7 @@ cleanup() { [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null
 trap cleanup EXIT
 
 started=$(date +%s%N)
-(cd "$WORK" && exec env $BENCH_ENV SLICEWISE_PORT=$PORT SLICEWISE_PARTNER_TOKENS=bench-partner SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 \
+(cd "$WORK" && exec env ${BENCH_ENV:-} SLICEWISE_PORT=$PORT SLICEWISE_PARTNER_TOKENS=bench-partner SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 \
   SLICEWISE_LOG_LEVEL=warn "$JAVA" -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do
@@ -42,17 +42,32 @@ for u in $(seq 1 "$USERS"); do
     -d "{\"elegoo_user_id\":\"bench-$u\",\"access_token\":\"bench-token-$u\",\"expire_in\":86400}" >/dev/null
 done
 
-cat > "$WORK/turn.json" <<JSON
-{"elegoo_user_id":"bench-1","access_token":"bench-token-1",
- "messages":[{"role":"user","content":"Please slice my model"}],
- "slicing_profiles":{"filament_presets":[{"name":"Elegoo PLA @ECC","is_selected":true,"config":{"filament_type":["PLA"]}}],
-   "print_process_presets":[{"name":"0.20mm Standard","is_selected":true,"config":{"layer_height":"0.2"}}]},
- "plates":[{"model_objects":[{"extruder_id":-1,"id":"1","name":"cube.stl"}]}]}
-JSON
-cat > "$WORK/post.lua" <<LUA
+# Two turns: a slicer command (classification and a short reply) and a settings recommendation with the real
+# Elegoo Centauri Carbon presets (every preset's full config, as the reference client sends them).
+python3 - "$WORK" "${SHARED_DIR:-../shared}/fixtures/orca-elegoo-cc" <<'PY'
+import json, os, sys
+work, fixtures = sys.argv[1], sys.argv[2]
+def presets(kind, selected):
+    folder = os.path.join(fixtures, kind)
+    return [{"name": name[:-5], "is_selected": name[:-5] == selected,
+             "config": json.load(open(os.path.join(folder, name), encoding="utf-8"))}
+            for name in sorted(os.listdir(folder)) if name.endswith(".json")]
+profiles = {"filament_presets": presets("filament", "Elegoo PLA @ECC"),
+            "print_process_presets": presets("process", "0.20mm Standard @Elegoo CC 0.4 nozzle"),
+            "filament_overrides": {}, "print_process_overrides": {"sparse_infill_density": "20%"}}
+plates = [{"name": "", "index": 0, "model_objects": [{"extruder_id": -1, "id": "52", "name": "bracket.stl"}]}]
+def turn(text):
+    return {"elegoo_user_id": "bench-1", "access_token": "bench-token-1",
+            "messages": [{"role": "user", "content": text}], "slicing_profiles": profiles, "plates": plates}
+json.dump(turn("Please slice my model"), open(os.path.join(work, "slice.json"), "w"))
+json.dump(turn("I need this bracket to be much stronger, and use 4 walls"), open(os.path.join(work, "determine.json"), "w"))
+PY
+
+for scenario in slice determine; do
+cat > "$WORK/$scenario.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$WORK/turn.json", "r")
+local f = io.open("$WORK/$scenario.json", "r")
 local template = f:read("*a")
 f:close()
 local bodies = {}
@@ -71,23 +86,31 @@ request = function()
   return wrk.format(nil, nil, nil, bodies[first * ($USERS / 2) + n + 1])
 end
 LUA
+done
+echo "request bodies: slice $(wc -c < "$WORK/slice.json") bytes, determine $(wc -c < "$WORK/determine.json") bytes"
 
-curl -fs -X POST "$BASE/chats/messages/" -H 'Content-Type: application/json' --data @"$WORK/turn.json" | head -c 300; echo
+for scenario in slice determine; do
+  curl -fs -X POST "$BASE/chats/messages/" -H 'Content-Type: application/json' --data @"$WORK/$scenario.json" | head -c 400; echo
+done
 
 run() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@"; }
-rps() { awk '/Requests\/sec/ {print $2}'; }
+rps() { awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt"; }
 
 echo "warm-up..."
 wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/health" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/post.lua" "$BASE/chats/messages/" >/dev/null
+for scenario in slice determine; do
+  wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/$scenario.lua" "$BASE/chats/messages/" >/dev/null
+done
 
 echo "== baseline: GET /health"
 run "http://127.0.0.1:$PORT/health" | tee "$WORK/health.txt"
-echo "== POST chats/messages/ (embedded assistant, H2 file database, embedded ledger)"
-run -s "$WORK/post.lua" "$BASE/chats/messages/" | tee "$WORK/messages.txt"
+for scenario in slice determine; do
+  echo "== POST chats/messages/: $scenario (embedded assistant, ${BENCH_ENV:-H2 file database}, embedded ledger)"
+  run -s "$WORK/$scenario.lua" "$BASE/chats/messages/" | tee "$WORK/$scenario.txt"
+done
 
-health=$(rps < "$WORK/health.txt")
-messages=$(rps < "$WORK/messages.txt")
-errors=$(grep -E "Non-2xx|Socket errors" "$WORK/messages.txt" || true)
-echo "health: $health req/s; chats/messages/: $messages req/s; ratio messages/health: $(awk -v m="$messages" -v h="$health" 'BEGIN {printf "%.3f", m/h}')"
-[ -z "$errors" ] || echo "errors: $errors"
+for scenario in slice determine; do
+  awk -v name="$scenario" -v m="$(rps "$scenario")" -v h="$(rps health)" \
+    'BEGIN {printf "%-10s %10.1f req/s   health %10.1f req/s   ratio %.4f\n", name, m, h, m / h}'
+  grep -E "Non-2xx|Socket errors" "$WORK/$scenario.txt" || true
+done
