@@ -29,8 +29,8 @@ import java.util.concurrent.CompletableFuture;
  * During print troubleshooting every message continues the {@link Intent#PRINT_ISSUE} unless it clearly asks for a
  * slicer, printer, filament or UI action, or is off-topic: a user's short answers belong to the troubleshooting.
  *
- * <p>The model is trained once, from the shipped dataset, on a background thread started with the service, so that
- * start-up does not wait for it; the first classifications wait until it is ready.
+ * <p>The model is trained once per process, from the shipped dataset, on a background thread started with the service,
+ * so that start-up does not wait for it; the first classifications wait until it is ready.
  */
 @Context
 public final class EmbeddedIntentClassifier implements IntentClassifier {
@@ -41,9 +41,17 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private static final double RULES_CONFIDENCE = 0.6;
     private static final double NOTHING_SAID = 0.3;
 
-    private final CompletableFuture<IntentModel> model = CompletableFuture.supplyAsync(IntentModel::trainFromDataset,
-            task -> Thread.ofVirtual().name("intent-model-training").start(task));
+    private final CompletableFuture<IntentModel> model = Training.MODEL;
     private final IntentRules rules = new IntentRules(Vocabulary.standard());
+
+    /**
+     * The model depends on nothing but the shipped dataset, so one training serves the whole process (every
+     * application context in it); it starts when the first classifier is made.
+     */
+    private static final class Training {
+        static final CompletableFuture<IntentModel> MODEL = CompletableFuture.supplyAsync(
+                IntentModel::trainFromDataset, task -> Thread.ofVirtual().name("intent-model-training").start(task));
+    }
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
