@@ -17,7 +17,7 @@ class ConfiguredModes {
                     @Value("${slicewise.credits.mode:ledger}") String credits,
                     @Value("${slicewise.assistant.mode:embedded}") String assistant) {
         require("SLICEWISE_PERSISTENCE", persistence, Set.of("jdbc", "memory"));
-        require("SLICEWISE_CREDITS_MODE", credits, Set.of("ledger", "unlimited"));
+        require("SLICEWISE_CREDITS_MODE", credits, Set.of("ledger", "unlimited", "elegoo"));
         require("SLICEWISE_ASSISTANT_MODE", assistant, Set.of("embedded"));
     }
 

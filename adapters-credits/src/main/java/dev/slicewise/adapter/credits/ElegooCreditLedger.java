@@ -5,6 +5,7 @@ import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.CreditFailure;
 import dev.slicewise.domain.credits.CreditReceipt;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -18,7 +19,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -40,9 +40,10 @@ import java.util.concurrent.TimeoutException;
  * with {@code {"elegoo_user_id": "...", "amount": 1, "request_id": "..."}} and the secret in the configured header.
  * The timeout bounds the whole call (connect, send, wait, read). Every answer and every failure becomes a
  * {@link ChargeOutcome}: a 2xx receipt with code 0 is a charge, another code a refusal (402 upstream); no answer,
- * a 5xx, another status or an unreadable body is unavailability (502 upstream). Nothing here throws.
+ * a 5xx, another status or an unreadable body is unavailability (502 upstream). Nothing here throws. Built at
+ * start-up, so that missing settings stop the service at once.
  */
-@Singleton
+@Context
 @Requires(property = "slicewise.credits.mode", value = "elegoo")
 public class ElegooCreditLedger implements CreditLedger {
 
