@@ -63,6 +63,18 @@ class StartupTest {
     }
 
     @Test
+    void unknownFreeIntent_stopsTheStartNamingTheVariable() {
+        Exception failure = assertThrows(RuntimeException.class,
+                () -> TestServer.inMemory(Map.of("slicewise.credits.free-intents", "greeting, smalltalk")).close());
+
+        Throwable cause = failure;
+        while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_FREE_INTENTS names 'smalltalk'"), cause.getMessage());
+    }
+
+    @Test
     void healthAnswers_asTheBaselineOfTheBenchmarks() {
         try (TestServer server = TestServer.inMemory(Map.of())) {
             assertEquals(new TestServer.Response(200, "{\"status\":\"UP\"}"), server.get("/health"));
