@@ -16,12 +16,19 @@ import dev.slicewise.application.service.CredentialsCheck;
 import dev.slicewise.application.service.ListChatsService;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.SendChatMessageService;
+import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.credits.Pricing;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /** Builds the framework-free use cases from the ports' adapters. */
@@ -62,8 +69,26 @@ public class UseCaseFactory {
     SendChatMessageUseCase sendChatMessage(CredentialsCheck credentials, ChatRepository chats,
                                            IntentClassifier classifier, AssistantModel assistant, CreditLedger ledger,
                                            TurnRecordRepository turns, IdGenerator ids, Clock clock,
-                                           @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage) {
+                                           @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
+                                           @Value("${slicewise.credits.free-intents:}") String freeIntents) {
         return new SendChatMessageService(credentials, chats, classifier, assistant, ledger, turns, ids, clock,
-                new Credits(costPerMessage));
+                new Pricing(new Credits(costPerMessage), intents(freeIntents)));
+    }
+
+    /** {@code SLICEWISE_CREDITS_FREE_INTENTS}: comma-separated intent names, case-insensitive; a typo stops the start. */
+    static Set<Intent> intents(String names) {
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        for (String name : names.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                intents.add(Intent.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw new ConfigurationException("SLICEWISE_CREDITS_FREE_INTENTS names '" + name.strip()
+                        + "'; the intents are " + Arrays.stream(Intent.values()).map(Enum::name).toList());
+            }
+        }
+        return intents;
     }
 }

@@ -41,13 +41,37 @@ class StartupTest {
     @Test
     void unknownCreditsMode_stopsTheStartWithAClearMessage() {
         Exception failure = assertThrows(BeanInstantiationException.class,
-                () -> TestServer.inMemory(Map.of("slicewise.credits.mode", "elegoo")).close());
+                () -> TestServer.inMemory(Map.of("slicewise.credits.mode", "bank")).close());
 
         Throwable cause = failure;
         while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_MODE is 'elegoo'"), cause.getMessage());
+        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_MODE is 'bank'"), cause.getMessage());
+    }
+
+    @Test
+    void elegooCreditsModeWithoutBaseUrl_stopsTheStartNamingTheVariable() {
+        Exception failure = assertThrows(BeanInstantiationException.class,
+                () -> TestServer.inMemory(Map.of("slicewise.credits.mode", "elegoo")).close());
+
+        Throwable cause = failure;
+        while (!(cause instanceof IllegalArgumentException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_BASE_URL is required"), cause.getMessage());
+    }
+
+    @Test
+    void unknownFreeIntent_stopsTheStartNamingTheVariable() {
+        Exception failure = assertThrows(RuntimeException.class,
+                () -> TestServer.inMemory(Map.of("slicewise.credits.free-intents", "greeting, smalltalk")).close());
+
+        Throwable cause = failure;
+        while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_FREE_INTENTS names 'smalltalk'"), cause.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
 import dev.slicewise.domain.slicing.SlicingPrerequisites;
 import dev.slicewise.domain.turn.TurnRecord;
@@ -47,11 +48,11 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final TurnRecordRepository turns;
     private final IdGenerator ids;
     private final Clock clock;
-    private final Credits costPerMessage;
+    private final Pricing pricing;
 
     public SendChatMessageService(CredentialsCheck credentials, ChatRepository chats, IntentClassifier classifier,
                                   AssistantModel assistant, CreditLedger ledger, TurnRecordRepository turns,
-                                  IdGenerator ids, Clock clock, Credits costPerMessage) {
+                                  IdGenerator ids, Clock clock, Pricing pricing) {
         this.credentials = credentials;
         this.chats = chats;
         this.classifier = classifier;
@@ -60,7 +61,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.turns = turns;
         this.ids = ids;
         this.clock = clock;
-        this.costPerMessage = costPerMessage;
+        this.pricing = pricing;
     }
 
     @Override
@@ -88,14 +89,15 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         }
         AssistantReply reply = assistant.reply(new AssistantRequest(command.conversation(), command.workflow(),
                 classification, command.slicingProfiles(), command.plates(), command.language()));
-        if (costPerMessage.isZero()) {
+        Credits cost = pricing.costOf(classification.intent());
+        if (cost.isZero()) {
             record(user, command, classification, reply, Credits.NONE, started);
             return new TurnOutcome.Answered(reply, Optional.empty());
         }
-        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, costPerMessage, ids.newId()));
+        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, ids.newId()));
         return switch (charge) {
             case ChargeOutcome.Charged charged -> {
-                record(user, command, classification, reply, costPerMessage, started);
+                record(user, command, classification, reply, cost, started);
                 yield new TurnOutcome.Answered(reply, charged.receipt());
             }
             case ChargeOutcome.Refused refused -> new TurnOutcome.CreditsRefused(refused.receipt());

@@ -23,6 +23,7 @@ import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.CreditFailure;
 import dev.slicewise.domain.credits.CreditReceipt;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.AccessToken;
 import dev.slicewise.domain.user.Credentials;
@@ -36,6 +37,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +73,7 @@ class SendChatMessageServiceTest {
                 repliesWritten.incrementAndGet();
                 return SLICING;
             },
-            ledger, turns, () -> "request-1", clock, new Credits(2));
+            ledger, turns, () -> "request-1", clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
     SendChatMessageServiceTest() {
         tokens.upsert(new UserAccessToken(ALICE, new AccessToken("alice-token").hash(), NOW.plusSeconds(60)));
@@ -87,6 +89,17 @@ class SendChatMessageServiceTest {
             case Authenticated.Accepted<TurnOutcome> accepted -> accepted.value();
             case Authenticated.Rejected<TurnOutcome> rejected -> throw new AssertionError("credentials rejected");
         };
+    }
+
+    @Test
+    void freeIntent_isAnsweredWithoutACharge_andRecordedAsFree() {
+        intent = Intent.GREETING;
+
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+
+        assertEquals(new TurnOutcome.Answered(SLICING, Optional.empty()), outcome);
+        assertTrue(charges.isEmpty());
+        assertEquals(Credits.NONE, turns.findByUser(ALICE).getFirst().charged());
     }
 
     @Test
@@ -114,7 +127,7 @@ class SendChatMessageServiceTest {
     void expiredToken_isRejected() {
         SendChatMessageService later = new SendChatMessageService(
                 new CredentialsCheck(tokens, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)), chats,
-                (c, w) -> new Classification(intent, 1), r -> SLICING, ledger, turns, () -> "r", clock, new Credits(1));
+                (c, w) -> new Classification(intent, 1), r -> SLICING, ledger, turns, () -> "r", clock, Pricing.flat(new Credits(1)));
 
         assertInstanceOf(Authenticated.Rejected.class, later.send(command(ALICE_CREDENTIALS, Optional.empty())));
     }
