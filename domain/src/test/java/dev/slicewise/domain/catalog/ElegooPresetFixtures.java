@@ -13,20 +13,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The real OrcaSlicer presets of the Elegoo Centauri Carbon 0.4 in the shared fixtures, as {@link Preset}s. */
-final class ElegooPresetFixtures {
+public final class ElegooPresetFixtures {
 
     private ElegooPresetFixtures() {
     }
 
-    static List<Preset> process() {
+    public static List<Preset> process() {
         return presets("process");
     }
 
-    static List<Preset> filament() {
+    public static List<Preset> filament() {
         return presets("filament");
     }
 
-    static List<Preset> machine() {
+    public static List<Preset> machine() {
         return presets("machine");
     }
 

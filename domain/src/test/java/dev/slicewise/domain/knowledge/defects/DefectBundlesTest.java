@@ -1,0 +1,80 @@
+package dev.slicewise.domain.knowledge.defects;
+
+import dev.slicewise.domain.conversation.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Each language's defects file read on its own, so that a missing key is not hidden by the English fallback. */
+class DefectBundlesTest {
+
+    private static final Properties ENGLISH = file(Language.EN);
+
+    private static Properties file(Language language) {
+        String name = "defects" + (language == Language.EN ? "" : "_" + language.locale()) + ".properties";
+        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
+                DefectBundlesTest.class.getResourceAsStream(name), name + " exists"), StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
+    void everyLanguage_hasExactlyTheEnglishKeys_andNoEmptyText(Language language) {
+        Properties translated = file(language);
+        Set<String> missing = new TreeSet<>(ENGLISH.stringPropertyNames());
+        missing.removeAll(translated.stringPropertyNames());
+        Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+        extra.removeAll(ENGLISH.stringPropertyNames());
+        assertEquals(Set.of(), missing, language.tag() + " lacks keys");
+        assertEquals(Set.of(), extra, language.tag() + " has keys English lacks");
+        translated.stringPropertyNames().forEach(key -> assertFalse(translated.getProperty(key).isBlank(), key));
+    }
+
+    /** Every text the knowledge can show is in English, and English has no text nobody shows. */
+    @Test
+    void theEnglishKeys_areExactlyTheTextsTheKnowledgeShows() {
+        DefectKnowledge knowledge = DefectKnowledge.standard();
+        Set<String> shown = Stream.of(
+                Arrays.stream(Defect.values()).map(d -> "defect." + d.name()),
+                Arrays.stream(Cause.values()).map(c -> "cause." + c.name()),
+                Arrays.stream(Evidence.values()).map(e -> "evidence." + e.name()),
+                Arrays.stream(PhysicalAction.values()).map(a -> "action." + a.name()),
+                Arrays.stream(Defect.values()).flatMap(d -> knowledge.questions(d).stream())
+                        .flatMap(q -> Stream.concat(Stream.of("question." + q.id()),
+                                q.options().stream().map(o -> "option." + o.id())))
+        ).flatMap(keys -> keys).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(shown, new TreeSet<>(ENGLISH.stringPropertyNames()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyText_readsWhole(Language language) {
+        Stream<String> texts = Stream.of(
+                Arrays.stream(Defect.values()).map(d -> d.text(language)),
+                Arrays.stream(Cause.values()).map(c -> c.text(language)),
+                Arrays.stream(Evidence.values()).map(e -> e.text(language)),
+                Arrays.stream(PhysicalAction.values()).map(a -> a.text(language))
+        ).flatMap(stream -> stream);
+        texts.forEach(text -> assertFalse(text.contains("{") || text.contains("'") || text.isBlank(), text));
+    }
+}
