@@ -3,10 +3,12 @@ package dev.slicewise.bootstrap;
 import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
+import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
+import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -30,6 +32,11 @@ public class InMemoryPersistenceFactory {
     @Singleton
     CreditAccountRepository creditAccounts() {
         return new InMemoryCreditAccountRepository();
+    }
+
+    @Singleton
+    IdempotencyRecords idempotencyRecords() {
+        return new InMemoryIdempotencyRecords();
     }
 
     @Singleton

@@ -3,18 +3,21 @@ package dev.slicewise.bootstrap;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
+import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.IdGenerator;
+import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.CredentialsCheck;
 import dev.slicewise.application.service.ListChatsService;
 import dev.slicewise.application.service.RegisterAccessTokenService;
+import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.credits.Credits;
@@ -25,6 +28,7 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -73,6 +77,12 @@ public class UseCaseFactory {
                                            @Value("${slicewise.credits.free-intents:}") String freeIntents) {
         return new SendChatMessageService(credentials, chats, classifier, assistant, ledger, turns, ids, clock,
                 new Pricing(new Credits(costPerMessage), intents(freeIntents)));
+    }
+
+    @Singleton
+    RunIdempotentlyUseCase runIdempotently(CredentialsCheck credentials, IdempotencyRecords records, Clock clock,
+                                           @Value("${slicewise.idempotency.ttl-seconds:86400}") long ttlSeconds) {
+        return new RunIdempotentlyService(credentials, records, clock, Duration.ofSeconds(ttlSeconds));
     }
 
     /** {@code SLICEWISE_CREDITS_FREE_INTENTS}: comma-separated intent names, case-insensitive; a typo stops the start. */

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import static dev.slicewise.bootstrap.TestServer.API;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,13 +115,14 @@ abstract class PartnerApiFlowContract {
     @Test
     void emptyBalance_answers402WithTheReceipt_andChargesNothingMore() {
         server.register("gina", "gina-token", 3600);
-        String turn = "{\"elegoo_user_id\":\"gina\",\"access_token\":\"gina-token\","
-                + "\"messages\":[{\"role\":\"user\",\"content\":\"arrange all models on the plate\"}]}";
+        // Each turn is a different message: an identical body is a retry, answered from the stored reply (ADR 0005).
+        IntFunction<String> turn = i -> "{\"elegoo_user_id\":\"gina\",\"access_token\":\"gina-token\","
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"arrange all models on plate " + i + "\"}]}";
         for (int i = 0; i < GRANT; i++) {
-            assertEquals(200, server.post(API + "chats/messages/", turn).status());
+            assertEquals(200, server.post(API + "chats/messages/", turn.apply(i)).status());
         }
 
-        TestServer.Response refused = server.post(API + "chats/messages/", turn);
+        TestServer.Response refused = server.post(API + "chats/messages/", turn.apply(GRANT));
 
         assertEquals(402, refused.status());
         JsonNode body = json(refused.body());

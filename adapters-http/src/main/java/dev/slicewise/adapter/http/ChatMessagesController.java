@@ -1,6 +1,11 @@
 package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.Idempotent;
+import dev.slicewise.application.port.in.IdempotentRequest;
+import dev.slicewise.application.port.in.RecordedResponse;
+import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
+import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.domain.conversation.Language;
@@ -17,39 +22,78 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
  * {@code POST chats/messages/}: one turn of the conversation. The body is read first (400), then the credentials
- * (401), then the fields (400); the use case authenticates, answers and charges.
+ * (401), then the fields and the idempotency key (400); the use case authenticates, answers and charges, once per
+ * key: the answer is sent as the exact JSON text that is kept for a retry (see ADR 0005).
  */
 @Controller("/ent/partners/api/elegoo")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatMessagesController {
 
     private final SendChatMessageUseCase sendChatMessage;
+    private final RunIdempotentlyUseCase runIdempotently;
     private final JsonMapper json;
     private final Wire wire;
 
-    public ChatMessagesController(SendChatMessageUseCase sendChatMessage, JsonMapper json) {
+    public ChatMessagesController(SendChatMessageUseCase sendChatMessage, RunIdempotentlyUseCase runIdempotently,
+                                  JsonMapper json) {
         this.sendChatMessage = sendChatMessage;
+        this.runIdempotently = runIdempotently;
         this.json = json;
         this.wire = new Wire(json);
     }
 
     @Post(value = "/chats/messages", consumes = MediaType.ALL,
             produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<JsonNode> send(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> send(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Requests.language(request);
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    language, credentials -> answer(
-                            sendChatMessage.send(SendChatMessageRequest.read(object, credentials, language)),
-                            language));
+                    language, credentials -> {
+                        SendChatMessageCommand command = SendChatMessageRequest.read(object, credentials, language);
+                        IdempotentRequest once = IdempotencyKeys.read(request.getHeaders(), body, credentials,
+                                command.chatId());
+                        return once(runIdempotently.run(once,
+                                () -> recorded(answer(sendChatMessage.send(command), language))), language);
+                    });
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);
         }
+    }
+
+    private HttpResponse<?> once(Authenticated<Idempotent> result, Language language) {
+        return switch (result) {
+            case Authenticated.Rejected<Idempotent> rejected ->
+                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            case Authenticated.Accepted<Idempotent> accepted -> switch (accepted.value()) {
+                case Idempotent.Ran ran -> sent(ran.response());
+                case Idempotent.Replayed replayed -> sent(replayed.response());
+                case Idempotent.StillRunning running ->
+                        Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
+                case Idempotent.KeyReused reused ->
+                        Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
+            };
+        };
+    }
+
+    private RecordedResponse recorded(HttpResponse<JsonNode> response) {
+        try {
+            return new RecordedResponse(response.code(), json.writeValueAsString(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write an answer", e);
+        }
+    }
+
+    private static HttpResponse<String> sent(RecordedResponse response) {
+        return HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(response.body());
     }
 
     private HttpResponse<JsonNode> answer(Authenticated<TurnOutcome> result, Language language) {

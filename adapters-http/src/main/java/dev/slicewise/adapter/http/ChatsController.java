@@ -41,7 +41,7 @@ public class ChatsController {
     }
 
     @Get(value = "/chats", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<JsonNode> list(HttpRequest<?> request) {
+    public HttpResponse<?> list(HttpRequest<?> request) {
         Language language = Requests.language(request);
         return Requests.withCredentials(PresentedCredentials.read(Optional.empty(), request.getParameters()), language,
                 credentials -> switch (listChats.list(credentials)) {
@@ -53,7 +53,7 @@ public class ChatsController {
     }
 
     @Post(value = "/chats", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<JsonNode> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Requests.language(request);
         JsonNode object;
         try {

@@ -45,8 +45,8 @@ final class Requests {
     }
 
     /** Answers 401 when the user credentials are missing or unusable, else lets the action answer. */
-    static HttpResponse<JsonNode> withCredentials(PresentedCredentials presented, Language language,
-                                                  Function<Credentials, HttpResponse<JsonNode>> action) {
+    static HttpResponse<?> withCredentials(PresentedCredentials presented, Language language,
+                                           Function<Credentials, HttpResponse<?>> action) {
         return switch (presented) {
             case PresentedCredentials.Missing missing ->
                     error(HttpStatus.UNAUTHORIZED, language, "auth.required");

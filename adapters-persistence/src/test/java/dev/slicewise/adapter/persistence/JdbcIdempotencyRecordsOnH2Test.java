@@ -1,0 +1,16 @@
+package dev.slicewise.adapter.persistence;
+
+import dev.slicewise.application.port.out.IdempotencyRecords;
+import dev.slicewise.application.port.out.IdempotencyRecordsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcIdempotencyRecordsOnH2Test extends IdempotencyRecordsContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Override
+    protected IdempotencyRecords newRecords() {
+        return database.bean(JdbcIdempotencyRecords.class);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.slicewise.application.inmemory;
+
+import dev.slicewise.application.port.in.RecordedResponse;
+import dev.slicewise.application.port.out.IdempotencyKey;
+import dev.slicewise.application.port.out.IdempotencyRecords;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
+
+    private final Map<IdempotencyKey, Entry> entries = new ConcurrentHashMap<>();
+
+    @Override
+    public Claim claim(IdempotencyKey key, String requestHash, Instant now, Instant expiresAt) {
+        Claim[] result = new Claim[1];
+        entries.compute(key, (k, held) -> {
+            if (held != null && held.expiresAt().isAfter(now)) {
+                result[0] = new Claim.Lost(held);
+                return held;
+            }
+            result[0] = new Claim.Won();
+            return new Entry(requestHash, new State.Running(), expiresAt);
+        });
+        return result[0];
+    }
+
+    @Override
+    public void complete(IdempotencyKey key, RecordedResponse response) {
+        entries.computeIfPresent(key, (k, held) -> held.state() instanceof State.Running
+                ? new Entry(held.requestHash(), new State.Completed(response), held.expiresAt())
+                : held);
+    }
+
+    @Override
+    public void release(IdempotencyKey key) {
+        entries.computeIfPresent(key, (k, held) -> held.state() instanceof State.Running ? null : held);
+    }
+
+    @Override
+    public Optional<Entry> find(IdempotencyKey key, Instant now) {
+        return Optional.ofNullable(entries.get(key)).filter(entry -> entry.expiresAt().isAfter(now));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.slicewise.bootstrap;
+
+import dev.slicewise.adapter.credits.EmbeddedCreditLedger;
+import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.domain.credits.ChargeOutcome;
+import dev.slicewise.domain.credits.ChargeRequest;
+import dev.slicewise.domain.credits.CreditReceipt;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A credits system that refuses the first charge (402) and accepts every later one, counting the charges asked. */
+@Singleton
+@Replaces(EmbeddedCreditLedger.class)
+@Requires(property = "test.refuse-first-charge", value = "true")
+class RefusingFirstChargeLedger implements CreditLedger {
+
+    private final AtomicInteger charges = new AtomicInteger();
+
+    @Override
+    public ChargeOutcome charge(ChargeRequest request) {
+        return charges.incrementAndGet() == 1
+                ? new ChargeOutcome.Refused(new CreditReceipt(1, Optional.empty(), "not enough credits", "trace-1"))
+                : new ChargeOutcome.Charged(Optional.of(
+                        new CreditReceipt(CreditReceipt.SUCCESS, Optional.empty(), "ok", "trace-" + charges.get())));
+    }
+
+    int charges() {
+        return charges.get();
+    }
+}
