@@ -58,8 +58,34 @@ public final class FakeElegooCredits implements AutoCloseable {
     }
 
     public static FakeElegooCredits start() {
+        return start(0);
+    }
+
+    /**
+     * A local demo: {@code FakeElegooCredits [port] [success|insufficient|unknown-user|server-error|bad-request|
+     * invalid-json|slow]} serves that answer on 127.0.0.1 until stopped (README, "Credits").
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 18099;
+        String fault = args.length > 1 ? args[1] : "success";
+        Answer answer = switch (fault) {
+            case "success" -> Answer.of(200, SUCCESS_WITH_BALANCE);
+            case "insufficient" -> Answer.of(200, INSUFFICIENT);
+            case "unknown-user" -> Answer.of(200, USER_NOT_EXIST);
+            case "server-error" -> Answer.of(503, "{\"error\":\"unavailable\"}");
+            case "bad-request" -> Answer.of(400, "{\"error\":\"bad request\"}");
+            case "invalid-json" -> Answer.of(200, "{\"code\":");
+            case "slow" -> Answer.of(200, SUCCESS_WITH_BALANCE).after(Duration.ofSeconds(30));
+            default -> throw new IllegalArgumentException("unknown answer: " + fault);
+        };
+        FakeElegooCredits fake = start(port).answer(answer);
+        System.out.println("Fake Elegoo credits API answering '" + fault + "' at " + fake.baseUrl() + PATH);
+        Thread.currentThread().join();
+    }
+
+    private static FakeElegooCredits start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             FakeElegooCredits fake = new FakeElegooCredits(server);
             server.createContext("/", fake::handle);
             server.setExecutor(fake.threads);
