@@ -15,6 +15,8 @@ import opennlp.tools.doccat.FeatureGenerator;
  *   <li>{@code b=} each pair of neighbouring words ("change filament" is not "add filament");</li>
  *   <li>{@code t=} the character trigrams of each word of three letters or more, with {@code ^} and {@code $}
  *       marking its ends, so that "infil" and "slcie" still share most features with "infill" and "slice";</li>
+ *   <li>{@code p=} the first four letters of each word of five letters or more, a crude stem, so that the forms of
+ *       one word meet ("Stützen" and "Stütze", "катушку" and "катушка", "imprimante" and "imprimantes");</li>
  *   <li>{@code z=} the single characters, bigrams and trigrams of each Chinese run: Chinese is written without
  *       spaces and there is no segmenter here;</li>
  *   <li>{@code f=} and {@code l=} the first and the last word (for Chinese, character) of the message, which tell
@@ -27,6 +29,8 @@ public final class IntentFeatures implements FeatureGenerator {
 
     private static final int MIN_WORD_FOR_TRIGRAMS = 3;
     private static final int MAX_CJK_GRAM = 3;
+    private static final int MIN_WORD_FOR_PREFIX = 5;
+    private static final int PREFIX_LENGTH = 4;
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
@@ -46,6 +50,7 @@ public final class IntentFeatures implements FeatureGenerator {
                 features.add("b=" + previousWord + "_" + token);
             }
             addWordTrigrams(token, features);
+            addPrefix(token, features);
             previousWord = token;
         }
         features.add("f=" + edge(tokens[0], true));
@@ -69,6 +74,12 @@ public final class IntentFeatures implements FeatureGenerator {
         String marked = "^" + word + "$";
         for (int i = 0; i + 3 <= marked.length(); i++) {
             features.add("t=" + marked.substring(i, i + 3));
+        }
+    }
+
+    private static void addPrefix(String word, Set<String> features) {
+        if (word.codePointCount(0, word.length()) >= MIN_WORD_FOR_PREFIX) {
+            features.add("p=" + word.substring(0, word.offsetByCodePoints(0, PREFIX_LENGTH)));
         }
     }
 

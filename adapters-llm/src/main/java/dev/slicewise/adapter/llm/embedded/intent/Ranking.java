@@ -9,11 +9,11 @@ public record Ranking(List<ScoredIntent> ranked) {
 
     /*
      * When the best intent is trusted; below either threshold the message is UNCLEAR and the assistant asks.
-     * Picked from the threshold table of bench/intent-benchmark.sh on the held-out split (1,847 utterances,
-     * accuracy 0.914; see docs/adr/0004-intent-classifier.md): with 0.4 and 0.3, 80% of the right answers are trusted
-     * and 17% of the wrong ones (1.5% of all messages), and 25% of all messages come out UNCLEAR. The gap tells right
-     * from wrong better than the probability: at MIN_GAP 0.2 the same MIN_CONFIDENCE trusts 84% of the right answers
-     * but 25% of the wrong ones. A message without one known word gets 1/15 for every intent, far below.
+     * Picked from the threshold table of bench/intent-benchmark.sh on the held-out split (4,454 utterances,
+     * accuracy 0.910; see docs/adr/0004-intent-classifier.md): with 0.4 and 0.3, 80% of the right answers are trusted
+     * and 17% of the wrong ones (1.5% of all messages), and 26% of all messages come out UNCLEAR. The gap tells right
+     * from wrong better than the probability: at MIN_GAP 0.2 the same MIN_CONFIDENCE trusts 85% of the right answers
+     * but 24% of the wrong ones. A message without one known word gets 1/15 for every intent, far below.
      */
     /** The least probability of the best intent for it to be trusted. */
     public static final double MIN_CONFIDENCE = 0.4;

@@ -43,6 +43,19 @@ class IntentFeaturesTest {
     }
 
     @Test
+    void wordsOfFiveLettersOrMore_shareTheirFirstFourLettersAcrossForms() {
+        assertTrue(features("Stützen").contains("p=stut"));
+        assertTrue(features("Stütze").contains("p=stut"));
+        assertTrue(features("катушку").contains("p=кату"));
+        assertTrue(features("катушка").contains("p=кату"));
+    }
+
+    @Test
+    void shortWordsNumbersAndChinese_haveNoPrefix() {
+        assertTrue(features("brim fan 0.16 切片模型").stream().noneMatch(feature -> feature.startsWith("p=")));
+    }
+
+    @Test
     void chinese_givesCharacterUnigramsBigramsAndTrigrams() {
         Collection<String> features = features("帮我切片");
 
