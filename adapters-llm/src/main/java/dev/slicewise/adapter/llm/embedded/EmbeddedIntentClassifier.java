@@ -74,15 +74,23 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
                 .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
     }
 
-    /** The model's trusted intent, else the single task the rules find, if the model finds it plausible. */
+    /**
+     * The model's trusted intent, else the single task the rules find, if the model finds it plausible. A message
+     * the model takes for off-topic but in which the rules find slicer vocabulary for an answer in words (settings,
+     * a print problem) is taken as that: the user is talking to a slicer.
+     */
     private Optional<Classification> understood(String message, Ranking ranking) {
-        if (ranking.isTrusted()) {
-            return Optional.of(new Classification(ranking.top().intent(), ranking.top().probability()));
-        }
         List<Intent> ruled = rules.score(NormalisedText.of(message)).leaders();
-        return ruled.size() == 1 && ranking.probabilityOf(ruled.getFirst()) >= PLAUSIBLE
-                ? Optional.of(new Classification(ruled.getFirst(), RULES_CONFIDENCE))
-                : Optional.empty();
+        Optional<Intent> ruledTask = ruled.size() == 1 ? Optional.of(ruled.getFirst()) : Optional.empty();
+        if (ranking.isTrusted()) {
+            boolean offTopicButAboutPrinting = ranking.top().intent() == Intent.OFF_TOPIC
+                    && ruledTask.filter(intent -> !intent.isControlAction()).isPresent();
+            return Optional.of(offTopicButAboutPrinting
+                    ? new Classification(ruledTask.get(), RULES_CONFIDENCE)
+                    : new Classification(ranking.top().intent(), ranking.top().probability()));
+        }
+        return ruledTask.filter(intent -> ranking.probabilityOf(intent) >= PLAUSIBLE)
+                .map(intent -> new Classification(intent, RULES_CONFIDENCE));
     }
 
     /**
@@ -106,11 +114,12 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         return userTexts.size() < 2 ? Optional.empty() : Optional.of(userTexts.get(userTexts.size() - 2));
     }
 
+    /** The plausible intents the assistant can offer as options, the most likely first. */
     private static List<Intent> likely(Ranking ranking) {
         return ranking.ranked().stream()
                 .filter(scored -> scored.probability() >= PLAUSIBLE)
                 .map(ScoredIntent::intent)
-                .filter(intent -> intent != Intent.OFF_TOPIC && intent != Intent.GREETING)
+                .filter(IntentRules.TASKS::contains)
                 .limit(MAX_ALTERNATIVES)
                 .toList();
     }
