@@ -4,14 +4,7 @@ import dev.slicewise.domain.conversation.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Objects;
 import java.util.Properties;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,17 +15,14 @@ class TextsTest {
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
-    void everyLanguage_hasItsOwnTextForEveryEnglishKey(Language language) throws IOException {
-        Set<String> missing = new HashSet<>(keys("texts.properties"));
-        missing.removeAll(keys("texts_" + language.locale() + ".properties"));
-
-        assertEquals(Set.of(), missing, "keys without a " + language.tag() + " text");
+    void everyLanguage_hasItsOwnTextForEveryEnglishKey(Language language) {
+        BundleFiles.assertSameKeys(texts(Language.EN), texts(language), language);
     }
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void everyGuardrailText_fillsAllItsPlaceholders(Language language) throws IOException {
-        for (String key : keys("texts.properties")) {
+    void everyGuardrailText_fillsAllItsPlaceholders(Language language) {
+        for (String key : texts(Language.EN).stringPropertyNames()) {
             if (key.startsWith("guardrail.")) {
                 String text = Texts.format(language, key, ARGUMENTS);
                 String english = Texts.format(Language.EN, key, ARGUMENTS);
@@ -44,12 +34,7 @@ class TextsTest {
         }
     }
 
-    private static Set<String> keys(String file) throws IOException {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                Texts.class.getResourceAsStream(file), file + " exists"), StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            return properties.stringPropertyNames();
-        }
+    private static Properties texts(Language language) {
+        return BundleFiles.read(Texts.class, "texts", language);
     }
 }

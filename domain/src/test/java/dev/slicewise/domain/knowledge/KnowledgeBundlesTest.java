@@ -1,18 +1,14 @@
 package dev.slicewise.domain.knowledge;
 
+import dev.slicewise.domain.BundleFiles;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,28 +26,14 @@ class KnowledgeBundlesTest {
     private static final Properties ENGLISH = file(Language.EN);
 
     private static Properties file(Language language) {
-        String name = "knowledge" + (language == Language.EN ? "" : "_" + language.locale()) + ".properties";
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                Knowledge.class.getResourceAsStream(name), name + " exists"), StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            return properties;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return BundleFiles.read(Knowledge.class, "knowledge", language);
     }
+
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void everyLanguage_hasExactlyTheEnglishKeys(Language language) {
-        Set<String> english = ENGLISH.stringPropertyNames();
-        Set<String> translated = file(language).stringPropertyNames();
-        Set<String> missing = new TreeSet<>(english);
-        missing.removeAll(translated);
-        Set<String> extra = new TreeSet<>(translated);
-        extra.removeAll(english);
-        assertEquals(Set.of(), missing, language.tag() + " lacks keys");
-        assertEquals(Set.of(), extra, language.tag() + " has keys English lacks");
+        BundleFiles.assertSameKeys(ENGLISH, file(language), language);
     }
 
     @ParameterizedTest

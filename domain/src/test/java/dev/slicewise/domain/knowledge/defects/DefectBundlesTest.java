@@ -1,16 +1,12 @@
 package dev.slicewise.domain.knowledge.defects;
 
+import dev.slicewise.domain.BundleFiles;
 import dev.slicewise.domain.conversation.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,27 +22,15 @@ class DefectBundlesTest {
     private static final Properties ENGLISH = file(Language.EN);
 
     private static Properties file(Language language) {
-        String name = "defects" + (language == Language.EN ? "" : "_" + language.locale()) + ".properties";
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                DefectBundlesTest.class.getResourceAsStream(name), name + " exists"), StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            return properties;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return BundleFiles.read(DefectBundlesTest.class, "defects", language);
     }
+
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void everyLanguage_hasExactlyTheEnglishKeys_andNoEmptyText(Language language) {
         Properties translated = file(language);
-        Set<String> missing = new TreeSet<>(ENGLISH.stringPropertyNames());
-        missing.removeAll(translated.stringPropertyNames());
-        Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
-        extra.removeAll(ENGLISH.stringPropertyNames());
-        assertEquals(Set.of(), missing, language.tag() + " lacks keys");
-        assertEquals(Set.of(), extra, language.tag() + " has keys English lacks");
+        BundleFiles.assertSameKeys(ENGLISH, translated, language);
         translated.stringPropertyNames().forEach(key -> assertFalse(translated.getProperty(key).isBlank(), key));
     }
 
