@@ -80,17 +80,22 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      * a print problem) is taken as that: the user is talking to a slicer.
      */
     private Optional<Classification> understood(String message, Ranking ranking) {
-        List<Intent> ruled = rules.score(NormalisedText.of(message)).leaders();
-        Optional<Intent> ruledTask = ruled.size() == 1 ? Optional.of(ruled.getFirst()) : Optional.empty();
-        if (ranking.isTrusted()) {
-            boolean offTopicButAboutPrinting = ranking.top().intent() == Intent.OFF_TOPIC
-                    && ruledTask.filter(intent -> !intent.isControlAction()).isPresent();
-            return Optional.of(offTopicButAboutPrinting
-                    ? new Classification(ruledTask.get(), RULES_CONFIDENCE)
-                    : new Classification(ranking.top().intent(), ranking.top().probability()));
+        boolean trusted = ranking.isTrusted();
+        if (trusted && ranking.top().intent() != Intent.OFF_TOPIC) {
+            return Optional.of(new Classification(ranking.top().intent(), ranking.top().probability()));
         }
-        return ruledTask.filter(intent -> ranking.probabilityOf(intent) >= PLAUSIBLE)
+        Optional<Classification> ruled = ruledTask(message)
+                .filter(intent -> trusted ? !intent.isControlAction() : ranking.probabilityOf(intent) >= PLAUSIBLE)
                 .map(intent -> new Classification(intent, RULES_CONFIDENCE));
+        return trusted
+                ? ruled.or(() -> Optional.of(new Classification(Intent.OFF_TOPIC, ranking.top().probability())))
+                : ruled;
+    }
+
+    /** The one task the phrase rules find in the message, if exactly one leads. */
+    private Optional<Intent> ruledTask(String message) {
+        List<Intent> leaders = rules.score(NormalisedText.of(message)).leaders();
+        return leaders.size() == 1 ? Optional.of(leaders.getFirst()) : Optional.empty();
     }
 
     /**
