@@ -2,17 +2,73 @@ package dev.slicewise.adapter.llm.embedded;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
  * A message, or a phrase of a table, in the form they are compared in: compatibility-normalised (full-width digits and
  * signs become ASCII), lower case, accents stripped from Latin letters (Cyrillic and Chinese are left alone), curly
  * apostrophes straight, dashes and underscores as spaces, whitespace collapsed.
+ *
+ * <p>It also knows which pairs of neighbouring characters it contains, hashed into a small bit set: the phrase
+ * tables hold thousands of phrases, and a text is only compared with those whose first two characters it has
+ * ({@link PhraseGroup}); a bit test rules out most of the rest ({@link #mayContain(int)}).
  */
-record NormalisedText(String value) {
+final class NormalisedText {
 
     private static final Pattern DASHES = Pattern.compile("[\\p{Pd}_]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** How many different keys pairs of characters hash to: a power of two; 100 characters set under a tenth. */
+    static final int PAIR_KEYS = 1024;
+    /** The key of a text too short to have a pair: it rules nothing out. */
+    static final int NO_PAIR = -1;
+
+    private final String value;
+    private final long[] pairs = new long[PAIR_KEYS / Long.SIZE];
+
+    private NormalisedText(String value) {
+        this.value = value;
+        for (int i = 0; i + 1 < value.length(); i++) {
+            int key = pairKey(value.charAt(i), value.charAt(i + 1));
+            pairs[key >>> 6] |= 1L << key;
+        }
+    }
+
+    String value() {
+        return value;
+    }
+
+    /** The key of the first two characters of a text that a search must find, or {@link #NO_PAIR}. */
+    static int firstPairKey(String text) {
+        return text.length() < 2 ? NO_PAIR : pairKey(text.charAt(0), text.charAt(1));
+    }
+
+    /** The keys as a set of the same shape as a text's pairs, for {@link #forEachPairIn}. */
+    static long[] pairSet(Iterable<Integer> keys) {
+        long[] set = new long[PAIR_KEYS / Long.SIZE];
+        keys.forEach(key -> set[key >>> 6] |= 1L << key);
+        return set;
+    }
+
+    /** Calls the action with each key of the set that this text's pairs have too. */
+    void forEachPairIn(long[] keys, IntConsumer action) {
+        for (int word = 0; word < pairs.length; word++) {
+            long common = pairs[word] & keys[word];
+            while (common != 0) {
+                action.accept(word * Long.SIZE + Long.numberOfTrailingZeros(common));
+                common &= common - 1;
+            }
+        }
+    }
+
+    /** False when no text with this {@link #firstPairKey} can occur in this one; true when it may. */
+    boolean mayContain(int firstPairKey) {
+        return firstPairKey == NO_PAIR || (pairs[firstPairKey >>> 6] & (1L << firstPairKey)) != 0;
+    }
+
+    private static int pairKey(char first, char second) {
+        return ((first * 31 + second) * 0x9E3779B1) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(PAIR_KEYS));
+    }
 
     static NormalisedText of(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -40,5 +96,20 @@ record NormalisedText(String value) {
             }
         }
         return Normalizer.normalize(kept, Normalizer.Form.NFC);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NormalisedText text && text.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value;
     }
 }

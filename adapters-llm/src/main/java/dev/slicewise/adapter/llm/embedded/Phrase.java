@@ -17,11 +17,14 @@ final class Phrase {
 
     private final List<Pattern> parts;
     /** For each part, text that any match of it contains: a cheap test that skips most regular expressions. */
-    private final List<String> literals;
+    private final String[] literals;
+    /** For each literal, {@link NormalisedText#firstPairKey}: a cheaper test still, that skips most searches. */
+    private final int[] literalKeys;
 
     private Phrase(List<Pattern> parts, List<String> literals) {
         this.parts = parts;
-        this.literals = literals;
+        this.literals = literals.toArray(String[]::new);
+        this.literalKeys = literals.stream().mapToInt(NormalisedText::firstPairKey).toArray();
     }
 
     static Phrase parse(String source) {
@@ -60,10 +63,17 @@ final class Phrase {
         return IS_WORD_CHARACTER.matcher(Character.toString(codePoint)).matches();
     }
 
+    /** The {@link NormalisedText#firstPairKey} of the phrase's first part. */
+    int firstPairKey() {
+        return literalKeys[0];
+    }
+
     /** Where the phrase occurs: the places of its first part, provided every other part occurs somewhere too. */
     List<Span> occurrencesIn(NormalisedText text) {
-        if (!literals.stream().allMatch(text.value()::contains)) {
-            return List.of();
+        for (int i = 0; i < literals.length; i++) {
+            if (!text.mayContain(literalKeys[i]) || !text.value().contains(literals[i])) {
+                return List.of();
+            }
         }
         boolean othersPresent = parts.stream().skip(1).allMatch(part -> part.matcher(text.value()).find());
         if (!othersPresent) {

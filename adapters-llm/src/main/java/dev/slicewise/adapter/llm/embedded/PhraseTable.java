@@ -23,9 +23,9 @@ final class PhraseTable {
 
     static final String RESOURCE = "/dev/slicewise/adapter/llm/embedded/phrases.properties";
 
-    private final Map<String, List<Phrase>> groups;
+    private final Map<String, PhraseGroup> groups;
 
-    private PhraseTable(Map<String, List<Phrase>> groups) {
+    private PhraseTable(Map<String, PhraseGroup> groups) {
         this.groups = groups;
     }
 
@@ -43,8 +43,9 @@ final class PhraseTable {
                     .map(Phrase::parse)
                     .forEach(phrases::add);
         }
-        groups.replaceAll((group, phrases) -> List.copyOf(phrases));
-        return new PhraseTable(Map.copyOf(groups));
+        Map<String, PhraseGroup> indexed = new HashMap<>();
+        groups.forEach((group, phrases) -> indexed.put(group, new PhraseGroup(phrases)));
+        return new PhraseTable(Map.copyOf(indexed));
     }
 
     static Properties read(String resource) {
@@ -66,7 +67,7 @@ final class PhraseTable {
 
     /** Every place a phrase of the group occurs, in text order. */
     List<Span> find(String group, NormalisedText text) {
-        return phrases(group).stream()
+        return candidates(group, text).stream()
                 .flatMap(phrase -> phrase.occurrencesIn(text).stream())
                 .sorted(Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder()))
                 .toList();
@@ -74,18 +75,18 @@ final class PhraseTable {
 
     /** How many different phrases of the group occur in the text. */
     int countPhrasesIn(String group, NormalisedText text) {
-        return (int) phrases(group).stream().filter(phrase -> !phrase.occurrencesIn(text).isEmpty()).count();
+        return (int) candidates(group, text).stream().filter(phrase -> !phrase.occurrencesIn(text).isEmpty()).count();
     }
 
     boolean anyIn(String group, NormalisedText text) {
-        return phrases(group).stream().anyMatch(phrase -> !phrase.occurrencesIn(text).isEmpty());
+        return candidates(group, text).stream().anyMatch(phrase -> !phrase.occurrencesIn(text).isEmpty());
     }
 
-    private List<Phrase> phrases(String group) {
-        List<Phrase> phrases = groups.get(group);
+    private List<Phrase> candidates(String group, NormalisedText text) {
+        PhraseGroup phrases = groups.get(group);
         if (phrases == null) {
             throw new IllegalArgumentException("no phrase group '" + group + "' in the table");
         }
-        return phrases;
+        return phrases.candidatesIn(text);
     }
 }
