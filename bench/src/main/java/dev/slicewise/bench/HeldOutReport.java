@@ -39,6 +39,10 @@ final class HeldOutReport {
         return new HeldOutReport(heldOut.stream().map(u -> new Outcome(u, model.rank(u.text()))).toList());
     }
 
+    double accuracy() {
+        return (double) outcomes.stream().filter(Outcome::right).count() / outcomes.size();
+    }
+
     void print(PrintStream out) {
         printPerIntent(out);
         printPerLanguage(out);

@@ -50,7 +50,8 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      */
     private static final class Training {
         static final CompletableFuture<IntentModel> MODEL = CompletableFuture.supplyAsync(
-                IntentModel::trainFromDataset, task -> Thread.ofVirtual().name("intent-model-training").start(task));
+                () -> IntentModel.trainFromDataset(PhraseConcepts.standard()),
+                task -> Thread.ofVirtual().name("intent-model-training").start(task));
     }
 
     @Override

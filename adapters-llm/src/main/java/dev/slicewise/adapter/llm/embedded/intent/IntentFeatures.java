@@ -20,12 +20,17 @@ import opennlp.tools.doccat.FeatureGenerator;
  *   <li>{@code z=} the single characters, bigrams and trigrams of each Chinese run: Chinese is written without
  *       spaces and there is no segmenter here;</li>
  *   <li>{@code f=} and {@code l=} the first and the last word (for Chinese, character) of the message, which tell
- *       a request ("set ...", "帮我...") from a question ("what ...", "...吗").</li>
+ *       a request ("set ...", "帮我...") from a question ("what ...", "...吗");</li>
+ *   <li>{@code c=} each concept of {@link Concepts}, passed in as a token that starts with {@link #CONCEPT_MARK}
+ *       (the tokeniser drops that character from words, so no word can pose as a concept).</li>
  * </ul>
  * Each feature counts once per message. Stateless, so one instance serves every thread. Public only because
  * OpenNLP re-creates the feature generators of a model by reflection.
  */
 public final class IntentFeatures implements FeatureGenerator {
+
+    /** Starts a concept token; {@link IntentTokeniser} never leaves it in a word. */
+    static final String CONCEPT_MARK = "§";
 
     private static final int MIN_WORD_FOR_TRIGRAMS = 3;
     private static final int MAX_CJK_GRAM = 3;
@@ -35,11 +40,17 @@ public final class IntentFeatures implements FeatureGenerator {
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
         Set<String> features = new LinkedHashSet<>();
-        if (tokens.length == 0) {
-            return features;
-        }
         String previousWord = null;
+        String firstWord = null;
         for (String token : tokens) {
+            if (token.startsWith(CONCEPT_MARK)) {
+                features.add("c=" + token.substring(CONCEPT_MARK.length()));
+                continue;
+            }
+            if (firstWord == null) {
+                firstWord = token;
+                features.add("f=" + edge(token, true));
+            }
             if (IntentTokeniser.isCjk(token)) {
                 addCharacterGrams(token, features);
                 previousWord = null;
@@ -53,9 +64,18 @@ public final class IntentFeatures implements FeatureGenerator {
             addPrefix(token, features);
             previousWord = token;
         }
-        features.add("f=" + edge(tokens[0], true));
-        features.add("l=" + edge(tokens[tokens.length - 1], false));
+        if (firstWord != null) {
+            features.add("l=" + edge(lastWord(tokens), false));
+        }
         return features;
+    }
+
+    private static String lastWord(String[] tokens) {
+        for (int i = tokens.length - 1; ; i--) {
+            if (!tokens[i].startsWith(CONCEPT_MARK)) {
+                return tokens[i];
+            }
+        }
     }
 
     /** A word token itself; for a Chinese run, its first or last character. */

@@ -18,8 +18,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * The trained intent classifier: an Apache OpenNLP maximum-entropy document categorizer over the features of
- * {@link IntentFeatures}. Training is deterministic (GIS on one thread, a fixed number of iterations, every feature
- * kept), so the same examples always give the same probabilities.
+ * {@link IntentFeatures}: the words and the {@link Concepts} of a lexicon. Training is deterministic (GIS on one
+ * thread, a fixed number of iterations, every feature kept), so the same examples always give the same
+ * probabilities.
  *
  * <p>Safe for concurrent use: the trained model is only read, and each call makes its own
  * {@link DocumentCategorizerME} (not thread-safe, but only two small objects around the shared model).
@@ -32,10 +33,12 @@ public final class IntentModel {
     static final int CUTOFF = 1;
 
     private final DoccatModel model;
+    private final Concepts concepts;
     private final Intent[] intentByOutcome;
 
-    private IntentModel(DoccatModel model) {
+    private IntentModel(DoccatModel model, Concepts concepts) {
         this.model = model;
+        this.concepts = concepts;
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
         this.intentByOutcome = new Intent[categorizer.getNumberOfCategories()];
         for (int i = 0; i < intentByOutcome.length; i++) {
@@ -44,21 +47,22 @@ public final class IntentModel {
     }
 
     /** Trains on the training part of the shipped dataset. */
-    public static IntentModel trainFromDataset() {
-        return train(IntentDataset.load().split().training());
+    public static IntentModel trainFromDataset(Concepts concepts) {
+        return train(IntentDataset.load().split().training(), concepts);
     }
 
-    public static IntentModel train(List<LabelledUtterance> examples) {
+    /** Trains on the examples; the same concepts are looked up in every text the model is later asked about. */
+    public static IntentModel train(List<LabelledUtterance> examples, Concepts concepts) {
         if (examples.stream().map(LabelledUtterance::intent).distinct().count() < 2) {
             throw new IllegalArgumentException("examples must cover at least two intents");
         }
         List<DocumentSample> samples = examples.stream()
-                .map(example -> new DocumentSample(example.intent().name(), tokens(example.text())))
+                .map(example -> new DocumentSample(example.intent().name(), tokens(example.text(), concepts)))
                 .toList();
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new IntentFeatures()});
         try {
             return new IntentModel(DocumentCategorizerME.train(
-                    "mul", ObjectStreamUtils.createObjectStream(samples), trainingParameters(), factory));
+                    "mul", ObjectStreamUtils.createObjectStream(samples), trainingParameters(), factory), concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -66,7 +70,7 @@ public final class IntentModel {
 
     /** All intents the model knows, the most probable first; ties in the order of {@link Intent}. */
     public Ranking rank(String text) {
-        double[] probabilities = new DocumentCategorizerME(model).categorize(tokens(text));
+        double[] probabilities = new DocumentCategorizerME(model).categorize(tokens(text, concepts));
         List<ScoredIntent> scored = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
             scored.add(new ScoredIntent(intentByOutcome[i], probabilities[i]));
@@ -86,7 +90,12 @@ public final class IntentModel {
         return parameters;
     }
 
-    private static String[] tokens(String text) {
-        return IntentTokeniser.tokens(text).toArray(String[]::new);
+    /** The words of the text, then its concepts, marked for {@link IntentFeatures}; no words, no concepts. */
+    private static String[] tokens(String text, Concepts concepts) {
+        List<String> tokens = new ArrayList<>(IntentTokeniser.tokens(text));
+        if (!tokens.isEmpty()) {
+            concepts.in(text).forEach(concept -> tokens.add(IntentFeatures.CONCEPT_MARK + concept));
+        }
+        return tokens.toArray(String[]::new);
     }
 }

@@ -83,4 +83,18 @@ class IntentFeaturesTest {
 
         assertEquals(1, features.stream().filter("w=slice"::equals).count());
     }
+
+    @Test
+    void conceptTokens_becomeConceptFeatures_andAreNeitherWordsNorEdges() {
+        Collection<String> features = new IntentFeatures().extractFeatures(
+                new String[] {"more", "infill", IntentFeatures.CONCEPT_MARK + "setting=INFILL"}, Map.of());
+
+        assertTrue(features.containsAll(List.of("c=setting=INFILL", "f=more", "l=infill")));
+        assertFalse(features.stream().anyMatch(feature -> feature.startsWith("w=§") || feature.contains("=§")));
+    }
+
+    @Test
+    void theTokeniser_dropsTheConceptMark_soNoWordPosesAsAConcept() {
+        assertEquals(List.of("setting", "infill"), IntentTokeniser.tokens(IntentFeatures.CONCEPT_MARK + "setting=infill"));
+    }
 }

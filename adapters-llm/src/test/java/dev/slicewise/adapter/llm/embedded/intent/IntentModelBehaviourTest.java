@@ -1,5 +1,7 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
+import dev.slicewise.adapter.llm.embedded.PhraseConcepts;
+
 import static dev.slicewise.domain.assistant.Intent.ADD_FILAMENTS;
 import static dev.slicewise.domain.assistant.Intent.ADD_PRINTERS;
 import static dev.slicewise.domain.assistant.Intent.AUTO_ARRANGE;
@@ -230,7 +232,7 @@ class IntentModelBehaviourTest {
 
     @Test
     void trainingTwice_givesIdenticalProbabilities() {
-        IntentModel second = IntentModel.trainFromDataset();
+        IntentModel second = IntentModel.trainFromDataset(PhraseConcepts.standard());
 
         for (LabelledUtterance utterance : ShippedModel.DATASET.split().heldOut()) {
             assertEquals(MODEL.rank(utterance.text()), second.rank(utterance.text()), utterance.text());
@@ -255,6 +257,6 @@ class IntentModelBehaviourTest {
         var examples = List.of(new LabelledUtterance("en", GREETING, "hi"), new LabelledUtterance("en", GREETING, "yo"));
 
         assertEquals("examples must cover at least two intents",
-                assertThrows(IllegalArgumentException.class, () -> IntentModel.train(examples)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> IntentModel.train(examples, Concepts.NONE)).getMessage());
     }
 }

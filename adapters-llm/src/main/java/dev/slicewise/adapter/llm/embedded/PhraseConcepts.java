@@ -1,0 +1,58 @@
+package dev.slicewise.adapter.llm.embedded;
+
+import dev.slicewise.adapter.llm.embedded.intent.Concepts;
+import dev.slicewise.domain.assistant.Intent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The concepts of the engine's phrase tables, for the intent model: which task phrases, defects, settings, goals,
+ * topics and cues a message contains, the same names in all nine languages. A line of the dataset that says "relleno"
+ * teaches the model about "infill" in every language; a message with no slicer vocabulary at all says so with
+ * {@value #NO_DOMAIN_TERM}, which tells "what is inflation" from "what is infill".
+ */
+public final class PhraseConcepts implements Concepts {
+
+    static final String NO_DOMAIN_TERM = "no-domain-term";
+
+    private static final Concepts STANDARD = new PhraseConcepts(Vocabulary.standard());
+
+    private final Vocabulary vocabulary;
+
+    PhraseConcepts(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The concepts of the phrase tables shipped with the adapter. */
+    public static Concepts standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public List<String> in(String raw) {
+        NormalisedText text = NormalisedText.of(raw);
+        List<String> concepts = new ArrayList<>();
+        for (Intent task : IntentRules.TASKS) {
+            addIf(vocabulary.phrasesFor(task, text) > 0, "task=" + task, concepts);
+        }
+        addIf(vocabulary.phrasesFor(Intent.GREETING, text) > 0, "task=" + Intent.GREETING, concepts);
+        boolean domainTerm = !concepts.isEmpty() || vocabulary.has(Cue.PRINTING, text);
+        vocabulary.defectIn(text).ifPresent(defect -> concepts.add("defect=" + defect));
+        vocabulary.settingsIn(text).forEach(mention -> concepts.add("setting=" + mention.setting()));
+        vocabulary.goalsIn(text).forEach(goal -> concepts.add("goal=" + goal));
+        vocabulary.topicIn(text).ifPresent(topic -> concepts.add("topic=" + topic));
+        domainTerm |= !concepts.isEmpty();
+        for (Cue cue : Cue.values()) {
+            addIf(vocabulary.has(cue, text), "cue=" + cue, concepts);
+        }
+        addIf(!domainTerm, NO_DOMAIN_TERM, concepts);
+        return List.copyOf(concepts);
+    }
+
+    private static void addIf(boolean condition, String concept, List<String> concepts) {
+        if (condition) {
+            concepts.add(concept);
+        }
+    }
+}
