@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 
+import dev.slicewise.adapter.llm.embedded.EmbeddedIntentClassifier;
 import dev.slicewise.adapter.llm.embedded.PhraseConcepts;
 import dev.slicewise.adapter.llm.embedded.intent.Concepts;
 import dev.slicewise.adapter.llm.embedded.intent.IntentDataset;
@@ -18,6 +19,10 @@ import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
 import dev.slicewise.adapter.llm.embedded.intent.IntentTokeniser;
 import dev.slicewise.adapter.llm.embedded.intent.LabelledUtterance;
 import dev.slicewise.adapter.llm.embedded.intent.Ranking;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Workflow;
 
 /**
  * Quality and speed of the trained intent classifier, on the fixed held-out split of the shipped dataset.
@@ -51,6 +56,7 @@ public final class IntentBenchmark {
         HeldOutReport report = HeldOutReport.of(model, split.heldOut());
         report.print(out);
         printBaseline(report.accuracy(), split, out);
+        printService(split.heldOut(), out);
         List<String> texts = split.heldOut().stream().map(LabelledUtterance::text).toList();
         timeCalls(model, texts, out);
         timeThroughput(model, texts, out);
@@ -62,6 +68,33 @@ public final class IntentBenchmark {
                 .accuracy();
         out.printf("%nBaseline: words only %.3f, with the phrase concepts %.3f; errors %.2f times the baseline's%n",
                 wordsOnly, accuracy, (1 - accuracy) / (1 - wordsOnly));
+    }
+
+    /**
+     * What the service decides on the held-out messages, each sent as a first message: the model with the option
+     * labels and the phrase rules behind it ({@link EmbeddedIntentClassifier}), where an unsure message is UNCLEAR.
+     */
+    private static void printService(List<LabelledUtterance> heldOut, PrintStream out) {
+        EmbeddedIntentClassifier classifier = new EmbeddedIntentClassifier();
+        int decided = 0;
+        int right = 0;
+        int wrongActions = 0;
+        for (LabelledUtterance utterance : heldOut) {
+            Intent intent = classifier.classify(Conversation.of(ChatMessage.user(utterance.text())),
+                    Workflow.QUERY_INTENT).intent();
+            if (intent == Intent.UNCLEAR) {
+                continue;
+            }
+            decided++;
+            if (intent == utterance.intent()) {
+                right++;
+            } else if (intent.isControlAction()) {
+                wrongActions++;
+            }
+        }
+        out.printf("%nService (model, option labels, phrase rules): decides %.1f%% of messages at %.1f%% precision; "
+                        + "%d wrong slicer actions (%.1f%%)%n", 100.0 * decided / heldOut.size(),
+                100.0 * right / decided, wrongActions, 100.0 * wrongActions / heldOut.size());
     }
 
     private static IntentModel timeTrainings(List<LabelledUtterance> training, PrintStream out) {
