@@ -55,20 +55,22 @@ final class Texture {
         return new Counts(curved, flat);
     }
 
-    /** The sum of the 3x3 neighbourhood's brightness (nine times the mean). */
+    /** The sum of the 3x3 neighbourhood's brightness (nine times the mean), as two passes of three. */
     private static int[] blurredLuminance(Raster view) {
         int width = view.width();
         int height = view.height();
+        int[] rows = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 1; x < width - 1; x++) {
+                int p = y * width + x;
+                rows[p] = view.luminance(p - 1) + view.luminance(p) + view.luminance(p + 1);
+            }
+        }
         int[] sums = new int[width * height];
         for (int y = 1; y < height - 1; y++) {
             for (int x = 1; x < width - 1; x++) {
-                int sum = 0;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        sum += view.luminance((y + dy) * width + x + dx);
-                    }
-                }
-                sums[y * width + x] = sum;
+                int p = y * width + x;
+                sums[p] = rows[p - width] + rows[p] + rows[p + width];
             }
         }
         return sums;

@@ -7,6 +7,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -38,15 +39,25 @@ final class ViewDecoder {
                 if (width > MAX_SIDE || height > MAX_SIDE) {
                     return refused(AnalysisRefusal.Reason.IMAGE_TOO_LARGE, index);
                 }
-                BufferedImage decoded = reader.read(0);
-                return new Decoded.Pixels(new Raster(width, height,
-                        decoded.getRGB(0, 0, width, height, null, 0, width)));
+                return new Decoded.Pixels(raster(reader.read(0)));
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             return refused(AnalysisRefusal.Reason.IMAGE_UNDECODABLE, index);
         }
+    }
+
+    /** Reads the samples directly when they are 8-bit BGR (JPEG), else through the colour model (PNG and others). */
+    private static Raster raster(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && bytes.getNumBanks() == 1 && bytes.getData().length == 3 * width * height) {
+            return Raster.ofBgr(width, height, bytes.getData());
+        }
+        return Raster.ofRgb(width, height, image.getRGB(0, 0, width, height, null, 0, width));
     }
 
     private static Decoded refused(AnalysisRefusal.Reason reason, int index) {

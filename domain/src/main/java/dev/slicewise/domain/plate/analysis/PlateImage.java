@@ -35,10 +35,6 @@ public final class PlateImage {
         return bytes.clone();
     }
 
-    public int size() {
-        return bytes.length;
-    }
-
     /**
      * Reads {@code data:image/jpeg;base64,...} (or png); the index is the image's 0-based position in the request,
      * named in a refusal.
