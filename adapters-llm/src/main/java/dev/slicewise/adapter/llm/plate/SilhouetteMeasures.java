@@ -8,7 +8,7 @@ import java.util.Arrays;
  *   <li><b>neck</b>: a stretch of rows near the bottom, clearly narrower than the widest part, from which the body
  *   widens in one piece: a stem under a cap, a post under a bar, a stand under a ball. What is above the neck hangs
  *   over it, and the body stands on a small base;</li>
- *   <li><b>bridge</b>: rows with two separate runs far apart, joined higher up: a span over air;</li>
+ *   <li><b>bridge</b>: rows with two separate runs far apart, joined higher up, on two feet: a span over air;</li>
  *   <li><b>aspect</b>: height over the widest extent, in the view (a view from above adds the depth of the top face
  *   to the height, so a cube reads 1.1 to 1.4 and a flat plate 0.5 to 0.8, depending on the side it is seen
  *   from).</li>
@@ -43,6 +43,10 @@ final class SilhouetteMeasures {
         return atBottom ? neck(s) : 0;
     }
 
+    /**
+     * Rows with two runs far apart under a row that spans them, when the body also stands on two feet: two runs near
+     * the bottom. (A bar reaching out towards the camera also shows two runs beside its post, but only one foot.)
+     */
     static double bridge(Silhouette s) {
         int max = s.maxExtent();
         int spanningRow = -1;
@@ -52,7 +56,7 @@ final class SilhouetteMeasures {
                 break;
             }
         }
-        if (spanningRow < 0) {
+        if (spanningRow < 0 || !standsOnTwoFeet(s)) {
             return 0;
         }
         int gapRows = 0;
@@ -62,6 +66,15 @@ final class SilhouetteMeasures {
             }
         }
         return clamp(gapRows / (0.12 * s.height()));
+    }
+
+    private static boolean standsOnTwoFeet(Silhouette s) {
+        for (int row = (int) (0.85 * s.height()); row < s.height(); row++) {
+            if (s.runs()[row] >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double aspect(Silhouette s) {

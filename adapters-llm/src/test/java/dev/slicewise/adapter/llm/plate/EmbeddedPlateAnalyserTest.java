@@ -100,6 +100,7 @@ class EmbeddedPlateAnalyserTest {
         assertEquals(SupportNeed.NORMAL, findings.support());
         assertEquals(AdhesionAid.BRIM, findings.adhesionAid());
         assertEquals(ShapeClass.BOXY, findings.shape());
+        assertTrue(!findings.features().contains(Feature.BRIDGES), "a bar over a post spans nothing: " + findings);
     }
 
     @Test
