@@ -56,7 +56,7 @@ final class PlateTexts {
         }
         sentences.add(text("strategy." + findings.support().name() + "." + findings.adhesionAid().name()));
         sentences.add(text("question"));
-        return String.join(" ", sentences);
+        return joined(sentences);
     }
 
     String suggestedPrintingMethod(PlateFindings findings) {
@@ -67,7 +67,19 @@ final class PlateTexts {
             sentences.add(text("method.warping"));
         }
         sentences.add(text("method.approach"));
-        return String.join(" ", sentences);
+        return joined(sentences);
+    }
+
+    /** Sentences separated by a space, except after full-width punctuation (Chinese puts none there). */
+    private static String joined(List<String> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (String sentence : sentences) {
+            if (!text.isEmpty() && "。？！".indexOf(text.charAt(text.length() - 1)) < 0) {
+                text.append(' ');
+            }
+            text.append(sentence);
+        }
+        return text.toString();
     }
 
     private String text(String key, String... arguments) {

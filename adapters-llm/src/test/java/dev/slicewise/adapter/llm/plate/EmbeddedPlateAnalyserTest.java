@@ -189,6 +189,15 @@ class EmbeddedPlateAnalyserTest {
     }
 
     @Test
+    void givenChinese_sentencesFollowEachOtherWithoutSpaces() {
+        PlateAnalysisReply chinese = assertInstanceOf(PlateAnalysisResult.Analysed.class, analyse(
+                PlateRenders.Shape.CUBE.jpegDataUris(), plate("model.stl", Optional.empty()), Language.ZH_CN)).reply();
+
+        assertTrue(chinese.content().contains("。它") && !chinese.content().contains("。 "), chinese.content());
+        assertTrue(chinese.suggestedPrintingMethod().startsWith("无需支撑。无需裙边。"), chinese.suggestedPrintingMethod());
+    }
+
+    @Test
     void givenAJpegWithGarbageAfterItsHeader_analysis_refusesItAsUndecodable() {
         byte[] broken = new byte[2048];
         Arrays.fill(broken, (byte) 0x5A);
