@@ -75,6 +75,22 @@ class PlateAnalysisTest {
     }
 
     @Test
+    void givenTheSameRequestTwice_analysePlate_answersTheSameBytes_andChargesAndKeepsOnce() {
+        try (TestServer fresh = TestServer.inMemory(Map.of())) {
+            fresh.register("carol", "carol-token", 3600);
+            String body = body("\"elegoo_user_id\":\"carol\",\"access_token\":\"carol-token\"",
+                    PlateRenders.Shape.BRIDGE.jpegDataUris(), MUSHROOM_PLATE);
+
+            TestServer.Response first = fresh.post(API + "plate_analysis/", body, "Idempotency-Key", "views-1");
+            TestServer.Response retry = fresh.post(API + "plate_analysis/", body, "Idempotency-Key", "views-1");
+
+            assertEquals(201, first.status(), first.body());
+            assertEquals(first, retry);
+            assertEquals(1, fresh.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("carol")).size());
+        }
+    }
+
+    @Test
     void givenLangDe_analysePlate_answersInGerman() {
         TestServer.Response response = analyse(server, "?lang=DE",
                 body(ALICE, PlateRenders.Shape.TALL_THIN_PILLAR.jpegDataUris(), MUSHROOM_PLATE));

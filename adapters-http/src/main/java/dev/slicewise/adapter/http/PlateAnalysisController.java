@@ -1,8 +1,11 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
+import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.plate.analysis.AnalysisRefusal;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
@@ -24,9 +27,10 @@ import java.util.Optional;
 
 /**
  * {@code POST plate_analysis/}: views of the plate in, a printing strategy out. The body is read first (400), then the
- * credentials (401), then the fields (400 {@code {"error"}}); the use case authenticates, checks the plates and images
- * (400 in the message shape, as the reference server answers them), analyses and charges. Runs on a virtual thread:
- * decoding and measuring the views takes a few tens of milliseconds of CPU.
+ * credentials (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case authenticates,
+ * checks the plates and images (400 in the message shape, as the reference server answers them), analyses and
+ * charges, once per key as {@code chats/messages/} does (ADR 0005). Runs on a virtual thread: decoding and measuring
+ * the views takes tens of milliseconds of CPU.
  */
 @Controller("/ent/partners/api/elegoo")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,11 +39,14 @@ public class PlateAnalysisController {
     private static final String MEGABYTES = String.valueOf(PlateImage.MAX_BYTES / (1024 * 1024));
 
     private final AnalysePlateUseCase analysePlate;
+    private final IdempotentAnswers answers;
     private final JsonMapper json;
     private final Wire wire;
 
-    public PlateAnalysisController(AnalysePlateUseCase analysePlate, JsonMapper json) {
+    public PlateAnalysisController(AnalysePlateUseCase analysePlate, RunIdempotentlyUseCase runIdempotently,
+                                   JsonMapper json) {
         this.analysePlate = analysePlate;
+        this.answers = new IdempotentAnswers(runIdempotently, json);
         this.json = json;
         this.wire = new Wire(json);
     }
@@ -50,8 +57,12 @@ public class PlateAnalysisController {
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    language, credentials -> answer(analysePlate.analyse(
-                            AnalysePlateRequest.read(object, credentials, language)), language));
+                    language, credentials -> {
+                        AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
+                        IdempotentRequest once = IdempotencyKeys.read(request.getHeaders(), body, credentials,
+                                command.chatId());
+                        return answers.once(once, () -> answer(analysePlate.analyse(command), language), language);
+                    });
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);
         }
