@@ -4,11 +4,13 @@ import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
+import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.IdempotencyRecords;
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -37,6 +39,11 @@ public class InMemoryPersistenceFactory {
     @Singleton
     IdempotencyRecords idempotencyRecords() {
         return new InMemoryIdempotencyRecords();
+    }
+
+    @Singleton
+    PlateAnalysisRecords plateAnalysisRecords() {
+        return new InMemoryPlateAnalysisRecords();
     }
 
     @Singleton

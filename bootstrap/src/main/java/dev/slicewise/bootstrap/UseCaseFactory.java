@@ -1,5 +1,6 @@
 package dev.slicewise.bootstrap;
 
+import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
@@ -12,7 +13,10 @@ import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.PlateAnalyser;
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.TurnRecordRepository;
+import dev.slicewise.application.service.AnalysePlateService;
 import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.CredentialsCheck;
 import dev.slicewise.application.service.ListChatsService;
@@ -77,6 +81,15 @@ public class UseCaseFactory {
                                            @Value("${slicewise.credits.free-intents:}") String freeIntents) {
         return new SendChatMessageService(credentials, chats, classifier, assistant, ledger, turns, ids, clock,
                 new Pricing(new Credits(costPerMessage), intents(freeIntents)));
+    }
+
+    /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */
+    @Singleton
+    AnalysePlateUseCase analysePlate(CredentialsCheck credentials, ChatRepository chats, PlateAnalyser analyser,
+                                     CreditLedger ledger, PlateAnalysisRecords records, IdGenerator ids, Clock clock,
+                                     @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage) {
+        return new AnalysePlateService(credentials, chats, analyser, ledger, records, ids, clock,
+                new Credits(costPerMessage));
     }
 
     @Singleton

@@ -1,9 +1,7 @@
 package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.Authenticated;
-import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
@@ -22,8 +20,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -36,14 +32,14 @@ import java.util.Optional;
 public class ChatMessagesController {
 
     private final SendChatMessageUseCase sendChatMessage;
-    private final RunIdempotentlyUseCase runIdempotently;
+    private final IdempotentAnswers answers;
     private final JsonMapper json;
     private final Wire wire;
 
     public ChatMessagesController(SendChatMessageUseCase sendChatMessage, RunIdempotentlyUseCase runIdempotently,
                                   JsonMapper json) {
         this.sendChatMessage = sendChatMessage;
-        this.runIdempotently = runIdempotently;
+        this.answers = new IdempotentAnswers(runIdempotently, json);
         this.json = json;
         this.wire = new Wire(json);
     }
@@ -59,41 +55,11 @@ public class ChatMessagesController {
                         SendChatMessageCommand command = SendChatMessageRequest.read(object, credentials, language);
                         IdempotentRequest once = IdempotencyKeys.read(request.getHeaders(), body, credentials,
                                 command.chatId());
-                        return once(runIdempotently.run(once,
-                                () -> recorded(answer(sendChatMessage.send(command), language))), language);
+                        return answers.once(once, () -> answer(sendChatMessage.send(command), language), language);
                     });
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);
         }
-    }
-
-    private HttpResponse<?> once(Authenticated<Idempotent> result, Language language) {
-        return switch (result) {
-            case Authenticated.Rejected<Idempotent> rejected ->
-                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            case Authenticated.Accepted<Idempotent> accepted -> switch (accepted.value()) {
-                case Idempotent.Ran ran -> sent(ran.response());
-                case Idempotent.Replayed replayed -> sent(replayed.response());
-                case Idempotent.StillRunning running ->
-                        Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
-                case Idempotent.KeyReused reused ->
-                        Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
-            };
-        };
-    }
-
-    private RecordedResponse recorded(HttpResponse<JsonNode> response) {
-        try {
-            return new RecordedResponse(response.code(), json.writeValueAsString(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write an answer", e);
-        }
-    }
-
-    private static HttpResponse<String> sent(RecordedResponse response) {
-        return HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
-                .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(response.body());
     }
 
     private HttpResponse<JsonNode> answer(Authenticated<TurnOutcome> result, Language language) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.json.tree.JsonNode;
 import org.slf4j.Logger;
@@ -27,6 +28,12 @@ public class HttpErrorHandlers {
     public HttpResponse<JsonNode> tooLarge(HttpRequest<?> request) {
         return Requests.error(HttpStatus.BAD_REQUEST, Requests.language(request), "body.too_large",
                 String.valueOf(maxRequestSize));
+    }
+
+    /** A body over the buffer limit: the same answer (the limit is configured like the request size). */
+    @Error(global = true, exception = BufferLengthExceededException.class)
+    public HttpResponse<JsonNode> tooLargeToBuffer(HttpRequest<?> request) {
+        return tooLarge(request);
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)

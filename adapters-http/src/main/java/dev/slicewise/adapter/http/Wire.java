@@ -4,6 +4,7 @@ import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -46,6 +47,26 @@ final class Wire {
         body.put("message", object(message));
         body.put("credit_resp", receipt.map(this::receipt).orElse(JsonNode.nullNode()));
         return object(body);
+    }
+
+    /**
+     * The 201 body of {@code plate_analysis/}: {@code {"message": {"role", "content", "suggested_printing_method"},
+     * "credit_resp": {...} or null}}.
+     */
+    JsonNode plateAnalysis(PlateAnalysisReply reply, Optional<CreditReceipt> receipt) {
+        Map<String, JsonNode> message = new LinkedHashMap<>();
+        message.put("role", text("assistant"));
+        message.put("content", text(reply.content()));
+        message.put("suggested_printing_method", text(reply.suggestedPrintingMethod()));
+        Map<String, JsonNode> body = new LinkedHashMap<>();
+        body.put("message", object(message));
+        body.put("credit_resp", receipt.map(this::receipt).orElse(JsonNode.nullNode()));
+        return object(body);
+    }
+
+    /** A 400 of {@code plate_analysis/} in the message shape: {@code {"message": {"role", "content"}}}. */
+    static JsonNode assistantMessage(String content) {
+        return object(Map.of("message", object(ordered("role", text("assistant"), "content", text(content)))));
     }
 
     /** The 402 body: {@code {"code": 402, "error": "...", "credit_resp": {...}}}. */

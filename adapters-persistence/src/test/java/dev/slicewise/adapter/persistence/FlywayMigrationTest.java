@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FlywayMigrationTest {
 
-    private static final List<String> TABLES = List.of("access_token", "chat", "credit_account", "idempotency_record", "turn_record");
+    private static final List<String> TABLES = List.of("access_token", "chat", "credit_account", "idempotency_record",
+            "plate_analysis_record", "turn_record");
 
     @RegisterExtension
     static final TestDatabase h2 = TestDatabase.h2();
@@ -38,7 +39,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2"), column(database,
+            assertEquals(List.of("1", "2", "4"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");

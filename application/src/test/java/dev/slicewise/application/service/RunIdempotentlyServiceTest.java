@@ -52,6 +52,15 @@ class RunIdempotentlyServiceTest {
     }
 
     @Test
+    void givenA201_run_keepsItForTheRetryToo() {
+        RecordedResponse created = new RecordedResponse(201, "{\"analysis\":\"done\"}");
+        service(NOW).run(REQUEST, counted(created));
+
+        assertEquals(accepted(new Idempotent.Replayed(created)), service(NOW).run(REQUEST, counted(created)));
+        assertEquals(1, attempts.get());
+    }
+
+    @Test
     void givenAnswerOtherThan200_run_freesTheKeySoTheRetryRunsAgain() {
         service(NOW).run(REQUEST, counted(REFUSED));
 

@@ -11,12 +11,16 @@ enum Setting {
     LAYER_HEIGHT(Change.NUMBER, "layer_height"),
     WALLS(Change.NUMBER, "wall_loops"),
     SUPPORTS(Change.ON_OFF, "enable_support"),
+    /** A kind of supports ("tree supports", "normal supports"): asking for it switches supports on, of that type. */
+    TREE_SUPPORTS(Change.ON_OFF, "support_type"),
+    NORMAL_SUPPORTS(Change.ON_OFF, "support_type"),
     NOZZLE_TEMPERATURE(Change.NUMBER, "nozzle_temperature"),
     /** A bare "nozzle": the number next to it says whether the diameter or the temperature is meant. */
     NOZZLE(Change.NUMBER, "nozzle_diameter"),
     BED_TEMPERATURE(Change.NONE, "hot_plate_temp", "textured_plate_temp"),
     SPEED(Change.NONE, "outer_wall_speed", "inner_wall_speed"),
     BRIM(Change.ON_OFF, "brim_type"),
+    RAFT(Change.ON_OFF, "raft_layers"),
     TOP_BOTTOM_LAYERS(Change.NONE, "top_shell_layers", "bottom_shell_layers"),
     SEAM(Change.NONE, "seam_position"),
     IRONING(Change.NONE, "ironing_type");

@@ -23,6 +23,8 @@ final class WishesReader {
     private static final BigDecimal LARGEST_NOZZLE = new BigDecimal("2");
     /** ...and from this on its temperature ("nozzle 215"). */
     private static final BigDecimal COLDEST_NOZZLE = new BigDecimal("100");
+    /** A raft asked for without a number: OrcaSlicer's usual three layers. */
+    private static final String RAFT_LAYERS = "3";
 
     private final Vocabulary vocabulary;
     private final ExplicitRequests explicitRequests;
@@ -71,11 +73,20 @@ final class WishesReader {
             }
             case Requested.Switch(Setting setting, boolean on) -> switch (setting) {
                 case SUPPORTS -> wishes.withValue("enable_support", on ? "1" : "0");
+                case TREE_SUPPORTS -> supports(wishes, on, "tree(auto)");
+                case NORMAL_SUPPORTS -> supports(wishes, on, "normal(auto)");
                 case BRIM -> wishes.withValue("brim_type", on ? "outer_only" : "no_brim");
+                case RAFT -> wishes.withValue("raft_layers", on ? RAFT_LAYERS : "0");
                 default -> throw new IllegalArgumentException(setting + " is not switched on or off");
             };
             case Requested.Amount(Setting setting, BigDecimal value) -> amount(wishes, setting, value);
         };
+    }
+
+    /** "Use tree supports" switches supports on with that type; "no tree supports" switches supports off. */
+    private static Wishes supports(Wishes wishes, boolean on, String type) {
+        return on ? wishes.withValue("enable_support", "1").withValue("support_type", type)
+                : wishes.withValue("enable_support", "0");
     }
 
     private static Wishes amount(Wishes wishes, Setting setting, BigDecimal value) {

@@ -72,4 +72,18 @@ class WishesReaderTest {
         assertEquals(Map.of(), wishes.values());
         assertEquals(Map.of("layer_height", "0.16"), read("keep the layer height", "0.16 layer height").values());
     }
+
+    @Test
+    void aKindOfSupports_switchesSupportsOnWithThatType() {
+        assertEquals(Map.of("enable_support", "1", "support_type", "normal(auto)"),
+                read("use normal supports").values());
+        assertEquals(Map.of("enable_support", "1", "support_type", "tree(auto)"), read("树状支撑").values());
+        assertEquals(Map.of("enable_support", "0"), read("no tree supports").values());
+    }
+
+    @Test
+    void aRaft_isThreeLayersAndNoRaftNone() {
+        assertEquals(Map.of("raft_layers", "3"), read("print it on a raft").values());
+        assertEquals(Map.of("raft_layers", "0"), read("sans radeau").values());
+    }
 }

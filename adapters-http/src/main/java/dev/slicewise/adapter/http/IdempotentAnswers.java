@@ -1,0 +1,61 @@
+package dev.slicewise.adapter.http;
+
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.Idempotent;
+import dev.slicewise.application.port.in.IdempotentRequest;
+import dev.slicewise.application.port.in.RecordedResponse;
+import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
+import dev.slicewise.domain.conversation.Language;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/**
+ * Runs a charged answer once per idempotency key (ADR 0005) and sends it as the exact JSON text that is kept for a
+ * retry, so that the first answer and every replay are the same bytes.
+ */
+final class IdempotentAnswers {
+
+    private final RunIdempotentlyUseCase runIdempotently;
+    private final JsonMapper json;
+
+    IdempotentAnswers(RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
+        this.runIdempotently = runIdempotently;
+        this.json = json;
+    }
+
+    HttpResponse<?> once(IdempotentRequest request, Supplier<HttpResponse<JsonNode>> answer, Language language) {
+        return switch (runIdempotently.run(request, () -> recorded(answer.get()))) {
+            case Authenticated.Rejected<Idempotent> rejected ->
+                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            case Authenticated.Accepted<Idempotent> accepted -> switch (accepted.value()) {
+                case Idempotent.Ran ran -> sent(ran.response());
+                case Idempotent.Replayed replayed -> sent(replayed.response());
+                case Idempotent.StillRunning running ->
+                        Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
+                case Idempotent.KeyReused reused ->
+                        Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
+            };
+        };
+    }
+
+    private RecordedResponse recorded(HttpResponse<JsonNode> response) {
+        try {
+            return new RecordedResponse(response.code(), json.writeValueAsString(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write an answer", e);
+        }
+    }
+
+    private static HttpResponse<String> sent(RecordedResponse response) {
+        return HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(response.body());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.slicewise.adapter.http;
+
+import dev.slicewise.application.port.in.AnalysePlateCommand;
+import dev.slicewise.application.port.in.AnalysePlateUseCase;
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.IdempotentRequest;
+import dev.slicewise.application.port.in.PlateAnalysisOutcome;
+import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.plate.analysis.AnalysisRefusal;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
+import dev.slicewise.domain.plate.analysis.PlateImage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.Optional;
+
+/**
+ * {@code POST plate_analysis/}: views of the plate in, a printing strategy out. The body is read first (400), then the
+ * credentials (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case authenticates,
+ * checks the plates and images (400 in the message shape, as the reference server answers them), analyses and
+ * charges, once per key as {@code chats/messages/} does (ADR 0005). Runs on a virtual thread: decoding and measuring
+ * the views takes tens of milliseconds of CPU.
+ */
+@Controller("/ent/partners/api/elegoo")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PlateAnalysisController {
+
+    private static final String MEGABYTES = String.valueOf(PlateImage.MAX_BYTES / (1024 * 1024));
+
+    private final AnalysePlateUseCase analysePlate;
+    private final IdempotentAnswers answers;
+    private final JsonMapper json;
+    private final Wire wire;
+
+    public PlateAnalysisController(AnalysePlateUseCase analysePlate, RunIdempotentlyUseCase runIdempotently,
+                                   JsonMapper json) {
+        this.analysePlate = analysePlate;
+        this.answers = new IdempotentAnswers(runIdempotently, json);
+        this.json = json;
+        this.wire = new Wire(json);
+    }
+
+    @Post(value = "/plate_analysis", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> analyse(HttpRequest<?> request, @Nullable @Body byte[] body) {
+        Language language = Requests.language(request);
+        try {
+            JsonNode object = Requests.jsonObject(json, body);
+            return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
+                    language, credentials -> {
+                        AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
+                        IdempotentRequest once = IdempotencyKeys.read(request.getHeaders(), body, credentials,
+                                command.chatId());
+                        return answers.once(once, () -> answer(analysePlate.analyse(command), language), language);
+                    });
+        } catch (InvalidRequest invalid) {
+            return Requests.badRequest(language, invalid);
+        }
+    }
+
+    private HttpResponse<JsonNode> answer(Authenticated<PlateAnalysisOutcome> result, Language language) {
+        return switch (result) {
+            case Authenticated.Rejected<PlateAnalysisOutcome> rejected ->
+                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            case Authenticated.Accepted<PlateAnalysisOutcome> accepted -> switch (accepted.value()) {
+                case PlateAnalysisOutcome.Analysed analysed -> HttpResponse.<JsonNode>status(HttpStatus.CREATED)
+                        .body(wire.plateAnalysis(analysed.reply(), analysed.receipt()));
+                case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
+                        .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
+                case PlateAnalysisOutcome.UnknownChat unknown ->
+                        Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
+                case PlateAnalysisOutcome.CreditsRefused refused ->
+                        HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
+                                .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
+                case PlateAnalysisOutcome.CreditsUnavailable unavailable ->
+                        HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY).body(Wire.unavailable(
+                                ErrorMessages.get(language, "credits." + unavailable.failure().name())));
+            };
+        };
+    }
+
+    /** The translated explanation; {0} is the image's position (from 1), {1} and {2} the limits. */
+    private static String refusal(AnalysisRefusal refusal, Language language) {
+        return ErrorMessages.get(language, "plate_analysis." + refusal.reason().name(),
+                refusal.image().isPresent() ? String.valueOf(refusal.image().getAsInt()) : "",
+                refusal.reason() == AnalysisRefusal.Reason.TOO_MANY_IMAGES
+                        ? String.valueOf(PlateAnalysisRequest.MAX_IMAGES) : MEGABYTES);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.slicewise.adapter.persistence;
+
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.plate.analysis.AdhesionAid;
+import dev.slicewise.domain.plate.analysis.AdhesionRisk;
+import dev.slicewise.domain.plate.analysis.Confidence;
+import dev.slicewise.domain.plate.analysis.Feature;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
+import dev.slicewise.domain.plate.analysis.PlateFindings;
+import dev.slicewise.domain.plate.analysis.ShapeClass;
+import dev.slicewise.domain.plate.analysis.SupportNeed;
+import dev.slicewise.domain.user.ElegooUserId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Plate analyses in the {@code plate_analysis_record} table. The features are kept as comma-separated names in a
+ * fixed order and the latency in milliseconds.
+ */
+@Singleton
+@Connectable
+@Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
+public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
+
+    private static final String COLUMNS = "elegoo_user_id, chat_id, support, support_confidence, adhesion_risk, "
+            + "adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
+            + "charged, latency_millis, language, answered_at";
+    private static final String INSERT = "INSERT INTO plate_analysis_record (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FIND_BY_USER = "SELECT " + COLUMNS
+            + " FROM plate_analysis_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
+    private static final String SEPARATOR = ",";
+
+    private final JdbcOperations jdbc;
+
+    public JdbcPlateAnalysisRecords(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void append(PlateAnalysisRecord record) {
+        PlateFindings findings = record.findings();
+        jdbc.prepareStatement(INSERT, statement -> {
+            statement.setString(1, record.user().value());
+            if (record.chatId().isPresent()) {
+                statement.setLong(2, record.chatId().get().value());
+            } else {
+                statement.setNull(2, Types.BIGINT);
+            }
+            statement.setString(3, findings.support().name());
+            statement.setDouble(4, findings.supportConfidence().value());
+            statement.setString(5, findings.adhesionRisk().name());
+            statement.setString(6, findings.adhesionAid().name());
+            statement.setDouble(7, findings.adhesionConfidence().value());
+            statement.setString(8, findings.shape().name());
+            statement.setDouble(9, findings.shapeConfidence().value());
+            statement.setString(10, findings.features().stream().sorted().map(Feature::name)
+                    .collect(Collectors.joining(SEPARATOR)));
+            statement.setInt(11, record.imageCount());
+            statement.setInt(12, record.modelCount());
+            statement.setLong(13, record.charged().amount());
+            statement.setLong(14, record.latency().toMillis());
+            statement.setString(15, record.language().name());
+            Timestamps.set(statement, 16, record.answeredAt());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
+        return jdbc.prepareStatement(FIND_BY_USER, statement -> {
+            statement.setString(1, user.value());
+            try (ResultSet row = statement.executeQuery()) {
+                List<PlateAnalysisRecord> records = new ArrayList<>();
+                while (row.next()) {
+                    records.add(record(row));
+                }
+                return List.copyOf(records);
+            }
+        });
+    }
+
+    private static PlateAnalysisRecord record(ResultSet row) throws SQLException {
+        long chatId = row.getLong("chat_id");
+        Optional<ChatId> chat = row.wasNull() ? Optional.empty() : Optional.of(new ChatId(chatId));
+        PlateFindings findings = new PlateFindings(
+                SupportNeed.valueOf(row.getString("support")),
+                new Confidence(row.getDouble("support_confidence")),
+                AdhesionRisk.valueOf(row.getString("adhesion_risk")),
+                AdhesionAid.valueOf(row.getString("adhesion_aid")),
+                new Confidence(row.getDouble("adhesion_confidence")),
+                ShapeClass.valueOf(row.getString("shape")),
+                new Confidence(row.getDouble("shape_confidence")),
+                features(row.getString("features")));
+        return new PlateAnalysisRecord(
+                new ElegooUserId(row.getString("elegoo_user_id")),
+                chat,
+                findings,
+                row.getInt("image_count"),
+                row.getInt("model_count"),
+                new Credits(row.getLong("charged")),
+                Duration.ofMillis(row.getLong("latency_millis")),
+                Language.valueOf(row.getString("language")),
+                Timestamps.get(row, "answered_at"));
+    }
+
+    private static Set<Feature> features(String names) {
+        return names.isEmpty() ? Set.of()
+                : Arrays.stream(names.split(SEPARATOR)).map(Feature::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.slicewise.application.service;
+
+import dev.slicewise.application.port.in.AnalysePlateCommand;
+import dev.slicewise.application.port.in.AnalysePlateUseCase;
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.PlateAnalysisOutcome;
+import dev.slicewise.application.port.out.ChatRepository;
+import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.application.port.out.IdGenerator;
+import dev.slicewise.application.port.out.PlateAnalyser;
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.domain.credits.ChargeOutcome;
+import dev.slicewise.domain.credits.ChargeRequest;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
+import dev.slicewise.domain.user.ElegooUserId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One plate analysis: authenticate, check the chat and the request, analyse, then charge as
+ * {@link SendChatMessageService} does: after the analysis exists, so a user is never charged for an analysis that was
+ * not produced; a refused or failed charge withholds it. Bad input (no plate, no model, unusable images) is free and
+ * not recorded. An analysis costs what a message costs.
+ */
+public final class AnalysePlateService implements AnalysePlateUseCase {
+
+    private static final System.Logger LOG = System.getLogger(AnalysePlateService.class.getName());
+
+    private final CredentialsCheck credentials;
+    private final ChatRepository chats;
+    private final PlateAnalyser analyser;
+    private final CreditLedger ledger;
+    private final PlateAnalysisRecords records;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Credits cost;
+
+    public AnalysePlateService(CredentialsCheck credentials, ChatRepository chats, PlateAnalyser analyser,
+                               CreditLedger ledger, PlateAnalysisRecords records, IdGenerator ids, Clock clock,
+                               Credits cost) {
+        this.credentials = credentials;
+        this.chats = chats;
+        this.analyser = analyser;
+        this.ledger = ledger;
+        this.records = records;
+        this.ids = ids;
+        this.clock = clock;
+        this.cost = cost;
+    }
+
+    @Override
+    public Authenticated<PlateAnalysisOutcome> analyse(AnalysePlateCommand command) {
+        return credentials.authenticate(command.credentials())
+                .<Authenticated<PlateAnalysisOutcome>>map(user -> new Authenticated.Accepted<>(answer(user, command)))
+                .orElseGet(Authenticated.Rejected::new);
+    }
+
+    private PlateAnalysisOutcome answer(ElegooUserId user, AnalysePlateCommand command) {
+        boolean unknownChat = command.chatId()
+                .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
+                .orElse(false);
+        if (unknownChat) {
+            return new PlateAnalysisOutcome.UnknownChat();
+        }
+        Instant started = clock.instant();
+        PlateAnalysisRequest request;
+        switch (PlateAnalysisRequest.validate(command.images(), command.plates(), command.language())) {
+            case PlateAnalysisRequest.Validation.Invalid invalid -> {
+                return new PlateAnalysisOutcome.Refused(invalid.refusal());
+            }
+            case PlateAnalysisRequest.Validation.Valid valid -> request = valid.request();
+        }
+        PlateAnalysisReply reply;
+        switch (analyser.analyse(request)) {
+            case PlateAnalysisResult.Refused refused -> {
+                return new PlateAnalysisOutcome.Refused(refused.refusal());
+            }
+            case PlateAnalysisResult.Analysed analysed -> reply = analysed.reply();
+        }
+        if (cost.isZero()) {
+            record(user, command, request, reply, Credits.NONE, started);
+            return new PlateAnalysisOutcome.Analysed(reply, Optional.empty());
+        }
+        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, ids.newId()));
+        return switch (charge) {
+            case ChargeOutcome.Charged charged -> {
+                record(user, command, request, reply, cost, started);
+                yield new PlateAnalysisOutcome.Analysed(reply, charged.receipt());
+            }
+            case ChargeOutcome.Refused refused -> new PlateAnalysisOutcome.CreditsRefused(refused.receipt());
+            case ChargeOutcome.Unavailable unavailable ->
+                    new PlateAnalysisOutcome.CreditsUnavailable(unavailable.failure());
+        };
+    }
+
+    /** Keeps what was measured. A failure here must not take an answered, charged analysis from the user. */
+    private void record(ElegooUserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
+                        PlateAnalysisReply reply, Credits charged, Instant started) {
+        Instant answeredAt = clock.instant();
+        PlateAnalysisRecord record = new PlateAnalysisRecord(user, command.chatId(), reply.findings(),
+                request.images().size(), request.modelCount(), charged, Duration.between(started, answeredAt),
+                command.language(), answeredAt);
+        try {
+            records.append(record);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not keep the record of an answered plate analysis", e);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.slicewise.application.service;
+
+import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
+import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
+import dev.slicewise.application.port.in.AnalysePlateCommand;
+import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.PlateAnalysisOutcome;
+import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.domain.chat.ChatDetails;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.credits.ChargeOutcome;
+import dev.slicewise.domain.credits.ChargeRequest;
+import dev.slicewise.domain.credits.CreditFailure;
+import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.plate.ModelObject;
+import dev.slicewise.domain.plate.Plate;
+import dev.slicewise.domain.plate.analysis.AdhesionAid;
+import dev.slicewise.domain.plate.analysis.AdhesionRisk;
+import dev.slicewise.domain.plate.analysis.AnalysisRefusal;
+import dev.slicewise.domain.plate.analysis.Confidence;
+import dev.slicewise.domain.plate.analysis.Feature;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
+import dev.slicewise.domain.plate.analysis.PlateFindings;
+import dev.slicewise.domain.plate.analysis.ShapeClass;
+import dev.slicewise.domain.plate.analysis.SupportNeed;
+import dev.slicewise.domain.user.AccessToken;
+import dev.slicewise.domain.user.Credentials;
+import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserAccessToken;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class AnalysePlateServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final Credentials ALICE_CREDENTIALS = new Credentials(ALICE, new AccessToken("alice-token"));
+    private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
+    private static final String VIEW = "data:image/jpeg;base64,"
+            + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+    private static final Plate PLATE = new Plate(Optional.empty(), 0, Optional.empty(),
+            List.of(new ModelObject("52", "Octopus_Head_v6.stl", OptionalInt.empty())));
+    private static final PlateFindings FINDINGS = new PlateFindings(SupportNeed.TREE, new Confidence(0.8),
+            AdhesionRisk.MEDIUM, AdhesionAid.BRIM, new Confidence(0.6), ShapeClass.ORGANIC, new Confidence(0.7),
+            Set.of(Feature.OVERHANGS, Feature.SMALL_BASE));
+    private static final PlateAnalysisReply REPLY = new PlateAnalysisReply(FINDINGS,
+            "A **figurine** with **overhangs**. Shall I set it up?", "Tree supports and a brim.");
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryAccessTokenRepository tokens = new InMemoryAccessTokenRepository();
+    private final InMemoryChatRepository chats = new InMemoryChatRepository();
+    private final InMemoryPlateAnalysisRecords records = new InMemoryPlateAnalysisRecords();
+    private final List<ChargeRequest> charges = new ArrayList<>();
+    private final List<PlateAnalysisRequest> analysed = new ArrayList<>();
+    private ChargeOutcome chargeOutcome = new ChargeOutcome.Charged(Optional.of(OK));
+    private PlateAnalysisResult result = new PlateAnalysisResult.Analysed(REPLY);
+
+    private final CreditLedger ledger = request -> {
+        charges.add(request);
+        return chargeOutcome;
+    };
+
+    AnalysePlateServiceTest() {
+        tokens.upsert(new UserAccessToken(ALICE, new AccessToken("alice-token").hash(), NOW.plusSeconds(60)));
+    }
+
+    private AnalysePlateService service(Credits cost) {
+        return new AnalysePlateService(new CredentialsCheck(tokens, clock), chats, request -> {
+            analysed.add(request);
+            return result;
+        }, ledger, records, () -> "request-1", clock, cost);
+    }
+
+    private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {
+        Authenticated<PlateAnalysisOutcome> outcome = service(new Credits(1)).analyse(
+                new AnalysePlateCommand(ALICE_CREDENTIALS, chat, images, plates, Language.FR));
+        return (PlateAnalysisOutcome) assertInstanceOf(Authenticated.Accepted.class, outcome).value();
+    }
+
+    @Test
+    void analysedPlate_isChargedOnceAfterTheAnalysis_andItsFindingsAreKept() {
+        PlateAnalysisOutcome outcome = analyse(List.of(VIEW, VIEW), List.of(PLATE), Optional.empty());
+
+        PlateAnalysisOutcome.Analysed answered = assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome);
+        assertEquals(REPLY, answered.reply());
+        assertEquals(Optional.of(OK), answered.receipt());
+        assertEquals(List.of(new ChargeRequest(ALICE, new Credits(1), "request-1")), charges);
+        assertEquals(Language.FR, analysed.getFirst().language());
+        assertEquals(List.of(new PlateAnalysisRecord(ALICE, Optional.empty(), FINDINGS, 2, 1, new Credits(1),
+                Duration.ZERO, Language.FR, NOW)), records.findByUser(ALICE));
+    }
+
+    @Test
+    void freeAnalysis_isAnsweredWithoutAskingTheLedger() {
+        Authenticated<PlateAnalysisOutcome> result = service(Credits.NONE).analyse(
+                new AnalysePlateCommand(ALICE_CREDENTIALS, Optional.empty(), List.of(VIEW), List.of(PLATE),
+                        Language.EN));
+        PlateAnalysisOutcome outcome = (PlateAnalysisOutcome) assertInstanceOf(Authenticated.Accepted.class, result)
+                .value();
+
+        assertEquals(Optional.empty(), assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome).receipt());
+        assertEquals(List.of(), charges);
+        assertEquals(Credits.NONE, records.findByUser(ALICE).getFirst().charged());
+    }
+
+    @Test
+    void wrongToken_isRejectedBeforeAnythingHappens() {
+        Authenticated<PlateAnalysisOutcome> outcome = service(new Credits(1)).analyse(new AnalysePlateCommand(
+                new Credentials(ALICE, new AccessToken("wrong")), Optional.empty(), List.of(VIEW), List.of(PLATE),
+                Language.EN));
+
+        assertInstanceOf(Authenticated.Rejected.class, outcome);
+        assertEquals(List.of(), analysed);
+        assertEquals(List.of(), charges);
+    }
+
+    @Test
+    void noModel_isRefusedFree_withoutAskingTheAnalyser() {
+        Plate empty = new Plate(Optional.empty(), 0, Optional.empty(), List.of());
+
+        PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(empty), Optional.empty());
+
+        assertEquals(AnalysisRefusal.of(AnalysisRefusal.Reason.NO_MODEL),
+                assertInstanceOf(PlateAnalysisOutcome.Refused.class, outcome).refusal());
+        assertEquals(List.of(), analysed);
+        assertEquals(List.of(), charges);
+        assertEquals(List.of(), records.findByUser(ALICE));
+    }
+
+    @Test
+    void imageTheAnalyserCannotDecode_isRefusedFree_andNotRecorded() {
+        AnalysisRefusal undecodable = AnalysisRefusal.ofImage(AnalysisRefusal.Reason.IMAGE_UNDECODABLE, 0);
+        result = new PlateAnalysisResult.Refused(undecodable);
+
+        PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.empty());
+
+        assertEquals(undecodable, assertInstanceOf(PlateAnalysisOutcome.Refused.class, outcome).refusal());
+        assertEquals(List.of(), charges);
+        assertEquals(List.of(), records.findByUser(ALICE));
+    }
+
+    @Test
+    void someoneElsesChat_isUnknown_andNothingIsAnalysedOrCharged() {
+        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW).id();
+
+        PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.of(bobsChat));
+
+        assertInstanceOf(PlateAnalysisOutcome.UnknownChat.class, outcome);
+        assertEquals(List.of(), analysed);
+        assertEquals(List.of(), charges);
+    }
+
+    @Test
+    void ownChat_isKeptWithTheRecord() {
+        ChatId chat = chats.create(ALICE, ChatDetails.ofMessages("[]"), NOW).id();
+
+        analyse(List.of(VIEW), List.of(PLATE), Optional.of(chat));
+
+        assertEquals(Optional.of(chat), records.findByUser(ALICE).getFirst().chatId());
+    }
+
+    @Test
+    void refusedCharge_withholdsTheAnalysis_andRecordsNothing() {
+        CreditReceipt insufficient = new CreditReceipt(40201, Optional.empty(), "insufficient", "t");
+        chargeOutcome = new ChargeOutcome.Refused(insufficient);
+
+        PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.empty());
+
+        assertEquals(insufficient, assertInstanceOf(PlateAnalysisOutcome.CreditsRefused.class, outcome).receipt());
+        assertEquals(List.of(), records.findByUser(ALICE));
+    }
+
+    @Test
+    void unavailableCredits_withholdTheAnalysis_andRecordNothing() {
+        chargeOutcome = new ChargeOutcome.Unavailable(CreditFailure.CONNECTION_ERROR_OR_TIMEOUT);
+
+        PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.empty());
+
+        assertEquals(CreditFailure.CONNECTION_ERROR_OR_TIMEOUT,
+                assertInstanceOf(PlateAnalysisOutcome.CreditsUnavailable.class, outcome).failure());
+        assertEquals(List.of(), records.findByUser(ALICE));
+    }
+
+    @Test
+    void failingRecords_doNotTakeTheChargedAnalysisFromTheUser() {
+        AnalysePlateService service = new AnalysePlateService(new CredentialsCheck(tokens, clock), chats,
+                request -> result, ledger, new PlateAnalysisRecords() {
+                    @Override
+                    public void append(PlateAnalysisRecord record) {
+                        throw new IllegalStateException("the database is down");
+                    }
+
+                    @Override
+                    public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
+                        return List.of();
+                    }
+                }, () -> "request-1", clock, new Credits(1));
+
+        Authenticated<PlateAnalysisOutcome> outcome = service.analyse(new AnalysePlateCommand(ALICE_CREDENTIALS,
+                Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN));
+
+        assertInstanceOf(PlateAnalysisOutcome.Analysed.class,
+                assertInstanceOf(Authenticated.Accepted.class, outcome).value());
+        assertEquals(1, charges.size());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.slicewise.domain.plate.analysis;
+
+import dev.slicewise.domain.Require;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.user.ElegooUserId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One answered plate analysis, kept: who, which chat, what was measured (so that the strategy the user later asks to
+ * apply can be traced to its evidence), what it took and cost.
+ */
+public record PlateAnalysisRecord(
+        ElegooUserId user,
+        Optional<ChatId> chatId,
+        PlateFindings findings,
+        int imageCount,
+        int modelCount,
+        Credits charged,
+        Duration latency,
+        Language language,
+        Instant answeredAt) {
+
+    public PlateAnalysisRecord {
+        Require.present(user, "user");
+        Require.present(chatId, "chat_id");
+        Require.present(findings, "findings");
+        Require.present(charged, "charged");
+        Require.present(latency, "latency");
+        Require.present(language, "language");
+        Require.present(answeredAt, "answeredAt");
+        if (imageCount < 1 || modelCount < 1) {
+            throw new IllegalArgumentException("a plate analysis has images and models");
+        }
+    }
+}
