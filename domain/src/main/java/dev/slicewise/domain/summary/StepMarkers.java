@@ -2,11 +2,14 @@ package dev.slicewise.domain.summary;
 
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.knowledge.defects.Cause;
+import dev.slicewise.domain.knowledge.defects.Defect;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.knowledge.defects.DiagnosticQuestion;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads which troubleshooting step an assistant message was, by the knowledge's texts it contains in any language:
@@ -16,6 +19,7 @@ import java.util.List;
 final class StepMarkers {
 
     private final List<Marker> markers = new ArrayList<>();
+    private final List<Named> defectNames = new ArrayList<>();
 
     StepMarkers(DefectKnowledge knowledge) {
         for (Language language : Language.values()) {
@@ -30,7 +34,17 @@ final class StepMarkers {
                 }
             }
             markers.add(new Marker(knowledge.whichProblem(language), new Awaiting.Problem()));
+            for (Defect defect : Defect.values()) {
+                defectNames.add(new Named(defect.text(language), defect));
+            }
         }
+        defectNames.sort(Comparator.comparingInt((Named named) -> named.name().length()).reversed());
+    }
+
+    /** The defect whose name the message contains, the longest name first ("a clogged nozzle" over a shorter one). */
+    Optional<Defect> defectIn(String assistantMessage) {
+        return defectNames.stream().filter(named -> assistantMessage.contains(named.name())).map(Named::defect)
+                .findFirst();
     }
 
     Awaiting read(String assistantMessage) {
@@ -43,5 +57,8 @@ final class StepMarkers {
     }
 
     private record Marker(String text, Awaiting step) {
+    }
+
+    private record Named(String name, Defect defect) {
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * the question, the outcome of the fix, or a problem. A fix asked about again (after an aside) is still one fix. A
  * message that answers is not also read for a new problem ("in a dry box, it is damp here" answers how the filament
  * is stored; it does not report wet filament); one that does not answer and names a defect other than the current
- * one starts a new problem. Deterministic: the same messages always give the same progress.
+ * one starts a new problem. The assistant's restatement of a report names the defect it understood (in any of the
+ * nine languages, from words the defect phrases may not know), and so starts that problem too. Deterministic: the same messages always give the same progress.
  */
 final class TroubleshootingReplay {
 
@@ -38,12 +39,22 @@ final class TroubleshootingReplay {
         State state = new State();
         for (ChatMessage message : conversation.messages()) {
             if (message.role() == Role.ASSISTANT) {
-                state.assistantSaid(markers.read(message.content()));
+                Awaiting step = markers.read(message.content());
+                if (isRestatement(step)) {
+                    markers.defectIn(message.content()).ifPresent(state::restated);
+                }
+                state.assistantSaid(step);
             } else {
                 state.userSaid(message.content());
             }
         }
         return state.progress();
+    }
+
+    /** The assistant restates a reported problem when it asks whether the print used the current settings. */
+    private static boolean isRestatement(Awaiting step) {
+        return step instanceof Awaiting.Answer(DiagnosticQuestion question)
+                && question.id().equals(DefectKnowledge.CURRENT_SETTINGS);
     }
 
     private final class State {
@@ -69,6 +80,13 @@ final class TroubleshootingReplay {
                     case Awaiting.Nothing nothing -> { }
                 }
             });
+        }
+
+        /** The assistant named the problem it understood, in words of its own the user's may not have matched. */
+        void restated(Defect defect) {
+            if (current().filter(problem -> problem.defect == defect).isEmpty()) {
+                problems.add(new Problem(defect));
+            }
         }
 
         void userSaid(String text) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Reads a user's answer to a question: an option's label in any language (the client sends a chosen option back as
  * the user's message), else the option whose phrases ({@code answers.tsv}) the message says most specifically, the
- * longest phrase found deciding. A message that says two options equally, or none, answers nothing. Pure.
+ * longest phrase found deciding. A message that says two options equally, or none, or asks a question, answers
+ * nothing. Pure.
  */
 final class AnswerReader {
 
@@ -28,6 +29,12 @@ final class AnswerReader {
         }
     }
 
+    /** A question back ("what is my nozzle temperature?") is no answer, whatever words it shares with one. */
+    private static boolean asks(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith("?") || stripped.endsWith("？");
+    }
+
     Optional<DiagnosticQuestion.AnswerOption> answer(DiagnosticQuestion question, String text) {
         Require.present(question, "question");
         Require.present(text, "text");
@@ -35,7 +42,7 @@ final class AnswerReader {
         String labelled = optionByLabel.get(String.join(" ", words));
         Optional<DiagnosticQuestion.AnswerOption> chosen = question.options().stream()
                 .filter(option -> option.id().equals(labelled)).findFirst();
-        if (chosen.isPresent()) {
+        if (chosen.isPresent() || asks(text)) {
             return chosen;
         }
         Map<Integer, Integer> optionsByLength = new HashMap<>();

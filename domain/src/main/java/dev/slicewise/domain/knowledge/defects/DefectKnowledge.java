@@ -9,10 +9,14 @@ import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Slicewise knows about print defects, for the troubleshooting workflow: how users describe them, what to ask,
@@ -34,6 +38,7 @@ public final class DefectKnowledge {
     private final DefectRecognizer recognizer;
     private final AnswerReader answers;
     private final CauseRanker ranker;
+    private final Map<Language, Set<String>> labels = new EnumMap<>(Language.class);
 
     private DefectKnowledge(SettingsCatalog catalog) {
         this.catalog = catalog;
@@ -44,6 +49,13 @@ public final class DefectKnowledge {
         this.recognizer = new DefectRecognizer(defects);
         this.answers = new AnswerReader(DefectResources.answers(questions));
         this.ranker = new CauseRanker(DefectResources.causes(), DefectResources.clues(questions));
+        for (Language language : Language.values()) {
+            Set<String> keys = new HashSet<>();
+            questions.values().forEach(question -> question.options()
+                    .forEach(option -> keys.add(Phrases.key(option.text(language)))));
+            Arrays.stream(Defect.values()).forEach(defect -> keys.add(Phrases.key(defect.text(language))));
+            labels.put(language, Set.copyOf(keys));
+        }
     }
 
     /** The knowledge in the domain's resources, for the standard settings catalog; read on first use. */
@@ -86,6 +98,15 @@ public final class DefectKnowledge {
      */
     public Optional<DiagnosticQuestion.AnswerOption> answer(DiagnosticQuestion question, String text) {
         return answers.answer(question, text);
+    }
+
+    /**
+     * Whether the text is, in the language, the label of an answer option or a defect's name: what the client sends
+     * when the user picks an option the troubleshooting offered. A label is too short to tell its language by
+     * ("Sí", "No"), so a reply to it keeps the language it was offered in.
+     */
+    public boolean isLabel(String text, Language language) {
+        return labels.get(Require.present(language, "language")).contains(Phrases.key(Require.present(text, "text")));
     }
 
     /** The defect's causes for this setup, most likely first (see {@link CauseRanker}). */
