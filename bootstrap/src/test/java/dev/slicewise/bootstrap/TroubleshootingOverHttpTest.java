@@ -65,7 +65,7 @@ class TroubleshootingOverHttpTest {
                 options(fix));
 
         JsonNode next = client.say("It did not fix the problem");
-        assertTrue(next.get("content").getStringValue().startsWith("The next most likely cause:"), next.toString());
+        assertTrue(next.get("content").getStringValue().startsWith("The next most likely cause:\n"), next.toString());
         assertTrue(actions(next).contains("set_print_troubleshooting_flow"));
 
         JsonNode end = client.say("It worked, the problem is gone");
@@ -87,7 +87,7 @@ class TroubleshootingOverHttpTest {
 
         client.say("没有外壳，是开放式的");
         JsonNode clean = client.say("很久没洗过了");
-        assertTrue(clean.get("content").getStringValue().startsWith("最可能的原因：打印板上的手指油脂或灰尘"),
+        assertTrue(clean.get("content").getStringValue().startsWith("最可能的原因：\n打印板上的手指油脂或灰尘"),
                 clean.toString());
         assertEquals(List.of("confirm_end_troubleshooting"), actions(client.say("好了，解决了")));
     }
@@ -106,7 +106,7 @@ class TroubleshootingOverHttpTest {
         assertTrue(storage.get("content").getStringValue().startsWith("How has the filament been stored?"),
                 storage.toString());
         JsonNode fix = client.say("it has been on the shelf for months");
-        assertTrue(fix.get("content").getStringValue().startsWith("The most likely cause: The filament has absorbed"),
+        assertTrue(fix.get("content").getStringValue().startsWith("The most likely cause:\nThe filament has absorbed"),
                 fix.toString());
     }
 

@@ -36,7 +36,7 @@ class ConversationSummaryTest {
     }
 
     private static String fix(Cause cause, Language language) {
-        return "The most likely cause: " + cause.text(language) + "\n" + question(DefectKnowledge.FIX_OUTCOME,
+        return "The most likely cause:\n" + cause.text(language) + "\n" + question(DefectKnowledge.FIX_OUTCOME,
                 language);
     }
 
@@ -44,7 +44,7 @@ class ConversationSummaryTest {
     private static List<ChatMessage> stringingFlow() {
         return new ArrayList<>(List.of(
                 ChatMessage.user("my PETG print is stringing"),
-                ChatMessage.assistant("It sounds like stringing. " + question("current_settings", Language.EN)),
+                ChatMessage.assistant("It sounds like stringing.\n" + question("current_settings", Language.EN)),
                 ChatMessage.user("Troubleshoot settings in current project"),
                 ChatMessage.assistant(question("travel_moves", Language.EN)),
                 ChatMessage.user("yes, between the towers"),
@@ -119,7 +119,7 @@ class ConversationSummaryTest {
     void aChineseConversation_isReadTheSameWay() {
         List<ChatMessage> messages = List.of(
                 ChatMessage.user("我的打印件拉丝很严重"),
-                ChatMessage.assistant("听起来是拉丝。" + question("current_settings", Language.ZH_CN)),
+                ChatMessage.assistant("听起来是拉丝。\n" + question("current_settings", Language.ZH_CN)),
                 ChatMessage.user("是的"),
                 ChatMessage.assistant(question("travel_moves", Language.ZH_CN)),
                 ChatMessage.user("不确定"),

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * likely cause not tried yet (ranked on the user's settings, material and answers; settings through the guardrail),
  * then, when it did not help, the next one, up to {@value #MAX_FIXES}, then support. Every reply inside carries
  * {@code set_print_troubleshooting_flow}, except the offer to end, which carries {@code confirm_end_troubleshooting}
- * alone.
+ * alone. A question, and a fix's cause, always stand on a line of their own: that is how the domain's summary reads
+ * the steps back from the history.
  */
 final class PrintIssueReplies {
 
@@ -72,7 +73,7 @@ final class PrintIssueReplies {
                 .map(defect -> texts.text("issue.recognised", defect.text(language)))
                 .orElseGet(() -> texts.text("issue.unrecognised", quote(report)));
         String question = knowledge.question(DefectKnowledge.CURRENT_SETTINGS).text(language);
-        return AssistantReply.text(ReplyTexts.sentences(restated, question),
+        return AssistantReply.text(restated + "\n" + question,
                 List.of(AgentAction.of(ActionName.CONFIRM_PRINT_TROUBLESHOOTING_FLOW)));
     }
 
@@ -221,13 +222,13 @@ final class PrintIssueReplies {
 
     private AssistantReply ask(DiagnosticQuestion question, String prefix, ReplyTexts texts) {
         String text = question.text(texts.language());
-        return AssistantReply.text(prefix.isEmpty() ? text : ReplyTexts.sentences(prefix, text),
+        return AssistantReply.text(prefix.isEmpty() ? text : prefix + "\n" + text,
                 List.of(STAY, options(question, texts.language())));
     }
 
     private AssistantReply askProblem(String prefix, ReplyTexts texts) {
         String text = knowledge.whichProblem(texts.language());
-        return AssistantReply.text(prefix.isEmpty() ? text : ReplyTexts.sentences(prefix, text),
+        return AssistantReply.text(prefix.isEmpty() ? text : prefix + "\n" + text,
                 List.of(STAY, problemOptions(texts.language())));
     }
 
@@ -253,8 +254,8 @@ final class PrintIssueReplies {
                                    ReplyTexts texts) {
         Language language = texts.language();
         List<String> lines = new ArrayList<>();
-        lines.add(texts.text(first ? "troubleshooting.cause" : "troubleshooting.nextCause",
-                cause.cause().text(language)));
+        lines.add(texts.text(first ? "troubleshooting.cause" : "troubleshooting.nextCause"));
+        lines.add(cause.cause().text(language));
         if (cause.reason() != Evidence.COMMON) {
             lines.add(cause.reasonText(language));
         }

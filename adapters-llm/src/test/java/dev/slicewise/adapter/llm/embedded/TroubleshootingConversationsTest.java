@@ -66,7 +66,7 @@ class TroubleshootingConversationsTest {
     void stringingOnPla_questionsThenRetraction_thenTheNextCause_thenItWorked() {
         Dialogue dialogue = Dialogue.in(Language.EN);
         AssistantReply restated = dialogue.say("my print is stringing");
-        assertEquals("It sounds like your print has a problem with stringing. Was that print made with your current "
+        assertEquals("It sounds like your print has a problem with stringing.\nWas that print made with your current "
                 + "slicing settings?", restated.content());
         assertEquals(List.of(CONFIRM_PRINT_TROUBLESHOOTING_FLOW), actions(restated));
 
@@ -88,13 +88,13 @@ class TroubleshootingConversationsTest {
         assertEquals(Map.of("filament_retraction_length", List.of("1.2"), "filament_retraction_speed", List.of("40")),
                 recommendation(retraction).filamentOverrides());
         assertEquals(Cause.TOO_LITTLE_RETRACTION.text(Language.EN), explanationOf(retraction, "Retraction length"));
-        assertTrue(retraction.content().startsWith("The most likely cause: Too little retraction"),
+        assertTrue(retraction.content().startsWith("The most likely cause:\nToo little retraction"),
                 retraction.content());
         assertTrue(retraction.content().contains("Retraction length to 1.2 mm, Retraction speed to 40 mm/s"),
                 retraction.content());
 
         AssistantReply next = dialogue.say("It did not fix the problem");
-        assertTrue(next.content().startsWith("The next most likely cause: "), next.content());
+        assertTrue(next.content().startsWith("The next most likely cause:\n"), next.content());
         assertTrue(actions(next).contains(SET_PRINT_TROUBLESHOOTING_FLOW));
         assertFalse(recommendation(next).filamentOverrides().containsKey("filament_retraction_length"));
 
@@ -115,7 +115,7 @@ class TroubleshootingConversationsTest {
         assertTrue(storage.content().contains("耗材是怎么存放的"), storage.content());
 
         AssistantReply dry = dialogue.say("放在外面好几周了");
-        assertTrue(dry.content().startsWith("最可能的原因：耗材吸收了水分"), dry.content());
+        assertTrue(dry.content().startsWith("最可能的原因：\n耗材吸收了水分"), dry.content());
         assertTrue(dry.content().contains("烘干"), dry.content());
         assertEquals(Optional.empty(), dry.recommendation());
         assertEquals(OUTCOMES_ZH, options(dry));
@@ -160,7 +160,7 @@ class TroubleshootingConversationsTest {
         assertEquals(OUTCOMES, options(sliced));
 
         AssistantReply next = dialogue.say("still stringing");
-        assertTrue(next.content().startsWith("The next most likely cause: "), next.content());
+        assertTrue(next.content().startsWith("The next most likely cause:\n"), next.content());
     }
 
     // 5
@@ -174,7 +174,7 @@ class TroubleshootingConversationsTest {
         assertEquals(List.of("Today", "This week", "Longer ago, or never"), options(bed));
 
         AssistantReply clean = dialogue.say("honestly I never clean it");
-        assertTrue(clean.content().startsWith("The most likely cause: Grease from fingers"), clean.content());
+        assertTrue(clean.content().startsWith("The most likely cause:\nGrease from fingers"), clean.content());
         assertEquals(Optional.empty(), clean.recommendation());
 
         AssistantReply drafts = dialogue.say("did not help");
@@ -238,7 +238,7 @@ class TroubleshootingConversationsTest {
         AssistantReply corners = dialogue.say("ghosting (ringing)");
         assertTrue(corners.content().endsWith("Do the ripples appear just after corners or holes?"), corners.content());
         AssistantReply again = dialogue.say("hmm let me check");
-        assertEquals("I did not quite get that. Do the ripples appear just after corners or holes?", again.content());
+        assertEquals("I did not quite get that.\nDo the ripples appear just after corners or holes?", again.content());
         assertEquals(YES_NO, options(again));
         AssistantReply speeds = dialogue.say("yes");
         assertEquals("Have you recently raised the speeds or accelerations?", speeds.content());
@@ -269,7 +269,7 @@ class TroubleshootingConversationsTest {
         AssistantReply bed = dialogue.say("没有外壳");
         assertEquals(List.of("今天", "本周", "更早，或从未清洗"), options(bed));
         AssistantReply clean = dialogue.say("很久没洗过了");
-        assertTrue(clean.content().startsWith("最可能的原因：打印板上的手指油脂或灰尘"), clean.content());
+        assertTrue(clean.content().startsWith("最可能的原因：\n打印板上的手指油脂或灰尘"), clean.content());
         assertEquals(OUTCOMES_ZH, options(clean));
         assertEquals(List.of(CONFIRM_END_TROUBLESHOOTING), actions(dialogue.say("好了")));
     }
@@ -300,7 +300,7 @@ class TroubleshootingConversationsTest {
     void aReportInAnotherLanguage_isRestatedWithTheDefectsName_andTroubleshotFromIt() {
         Dialogue dialogue = Dialogue.in(Language.DE);
         AssistantReply restated = dialogue.say("Mein Druck verzieht sich an den Ecken");
-        assertTrue(restated.content().startsWith("Es klingt, als hätte dein Druck ein Problem mit Verziehen (Warping)."),
+        assertTrue(restated.content().startsWith("Es klingt, als hätte dein Druck ein Problem mit Verziehen (Warping).\n"),
                 restated.content());
         AssistantReply first = dialogue.enterTroubleshooting().say("Einstellungen im aktuellen Projekt prüfen");
         assertTrue(actions(first).contains(GUIDE_PRINT_ISSUE_TROUBLESHOOTING), first.content());

@@ -3,10 +3,12 @@ package dev.slicewise.domain.knowledge.defects;
 import dev.slicewise.domain.Require;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +22,15 @@ final class Phrases {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final List<String> chinese;
-    private final List<List<String>> latin;
+    /** The Latin phrases as words, by their first word: a text is read once, word by word. */
+    private final Map<String, List<List<String>>> latin = new HashMap<>();
 
     Phrases(List<String> phrases) {
         Require.present(phrases, "phrases");
         this.chinese = phrases.stream().filter(phrase -> HAN.matcher(phrase).find()).toList();
-        this.latin = phrases.stream().filter(phrase -> !HAN.matcher(phrase).find()).map(Phrases::words).toList();
+        phrases.stream().filter(phrase -> !HAN.matcher(phrase).find()).map(Phrases::words)
+                .filter(words -> !words.isEmpty())
+                .forEach(words -> latin.computeIfAbsent(words.getFirst(), first -> new ArrayList<>()).add(words));
     }
 
     /** Whether any phrase is in the text, whose {@link #words(String)} are given. */
@@ -39,18 +44,34 @@ final class Phrases {
      */
     int longestIn(String text, List<String> words) {
         int longest = 0;
-        for (String phrase : chinese) {
-            if (phrase.length() > longest && text.contains(phrase)) {
-                longest = phrase.length();
+        if (!chinese.isEmpty() && hasHan(text)) {
+            for (String phrase : chinese) {
+                if (phrase.length() > longest && text.contains(phrase)) {
+                    longest = phrase.length();
+                }
             }
         }
-        for (List<String> phrase : latin) {
-            int length = String.join(" ", phrase).length();
-            if (length > longest && Collections.indexOfSubList(words, phrase) >= 0) {
-                longest = length;
+        for (int start = 0; start < words.size(); start++) {
+            for (List<String> phrase : latin.getOrDefault(words.get(start), List.of())) {
+                int length = String.join(" ", phrase).length();
+                if (length > longest && start + phrase.size() <= words.size()
+                        && words.subList(start, start + phrase.size()).equals(phrase)) {
+                    longest = length;
+                }
             }
         }
         return longest;
+    }
+
+    /** Whether the text has a common Chinese character (the CJK blocks of the BMP): a plain range test, it is hot. */
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, no accents, split into words, a plural {@code s} dropped: "Strings!" → [string]. */
