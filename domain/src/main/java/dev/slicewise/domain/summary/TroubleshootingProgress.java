@@ -10,13 +10,12 @@ import java.util.Optional;
  *
  * @param problems     the problems the user reported, in order; the last is the one being troubleshot
  * @param otherProject the user said the print was made with the settings of another project
- * @param declined     the user said they do not want troubleshooting
  * @param awaiting     what the assistant's latest message waits for
  * @param answer       the option the latest user message chose in answer to it, if it answered
  * @param newProblem   the latest user message reported a problem other than the one being troubleshot
  */
-public record TroubleshootingProgress(List<ProblemFacts> problems, boolean otherProject, boolean declined,
-                                      Awaiting awaiting, Optional<String> answer, boolean newProblem) {
+public record TroubleshootingProgress(List<ProblemFacts> problems, boolean otherProject, Awaiting awaiting,
+                                      Optional<String> answer, boolean newProblem) {
 
     public TroubleshootingProgress {
         problems = List.copyOf(Require.present(problems, "problems"));

@@ -60,7 +60,6 @@ final class TroubleshootingReplay {
     private final class State {
         private final List<Problem> problems = new ArrayList<>();
         private boolean otherProject;
-        private boolean declined;
         private Awaiting awaiting = new Awaiting.Nothing();
         private Optional<String> answer = Optional.empty();
         private boolean newProblem;
@@ -116,7 +115,6 @@ final class TroubleshootingReplay {
                 case Awaiting.Answer(DiagnosticQuestion question)
                         when question.id().equals(DefectKnowledge.CURRENT_SETTINGS) -> {
                     otherProject = option.equals("OTHER_PROJECT");
-                    declined = option.equals("NO_TROUBLESHOOTING");
                 }
                 case Awaiting.Answer(DiagnosticQuestion question) ->
                         current().ifPresent(problem -> problem.answers.put(question.id(), option));
@@ -133,7 +131,7 @@ final class TroubleshootingReplay {
         }
 
         TroubleshootingProgress progress() {
-            return new TroubleshootingProgress(problems.stream().map(Problem::facts).toList(), otherProject, declined,
+            return new TroubleshootingProgress(problems.stream().map(Problem::facts).toList(), otherProject,
                     awaiting, answer, newProblem);
         }
     }

@@ -8,6 +8,7 @@ import dev.slicewise.domain.catalog.GuardrailResult;
 import dev.slicewise.domain.catalog.RecommendationGuardrail;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.knowledge.defects.Cause;
 import dev.slicewise.domain.knowledge.defects.Defect;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.knowledge.defects.DiagnosticQuestion;
@@ -78,9 +79,9 @@ final class PrintIssueReplies {
     }
 
     /**
-     * Inside the workflow, when the latest message belongs to the troubleshooting: an answer, an outcome, a problem,
-     * or anything that is not another request. Empty when the message is an aside (a question or request of another
-     * kind), which the caller answers before {@link #resume} brings the user back.
+     * Inside the workflow, the step after a message that answers what the last step asked (a question, how a fix
+     * worked out) or reports a problem. Empty for any other message: the caller tells an aside (answered, then
+     * {@link #resume}) from a wish to stop or an unclear answer ({@link #unanswered}).
      */
     Optional<AssistantReply> step(TroubleshootingProgress progress, SlicingProfiles profiles, ReplyTexts texts) {
         Optional<String> answer = progress.answer();
@@ -164,7 +165,7 @@ final class PrintIssueReplies {
                         : askProblem("", texts);
                 default -> next(progress, profiles, texts, true);
             };
-            case Awaiting.Answer(DiagnosticQuestion question) when progress.declined() ->
+            case Awaiting.Answer answered when answer.equals("NO_TROUBLESHOOTING") ->
                     offerToEnd(texts.text("troubleshooting.declined"));
             default -> next(progress, profiles, texts, false);
         };
@@ -235,7 +236,7 @@ final class PrintIssueReplies {
     /** A fix for the likeliest cause not tried yet that changes something, with its settings through the guardrail. */
     private Optional<AssistantReply> fix(ProblemFacts problem, SlicingProfiles profiles, ReplyTexts texts) {
         Language language = texts.language();
-        Set<Object> tried = problem.fixes().stream().map(TriedFix::cause).collect(Collectors.toSet());
+        Set<Cause> tried = problem.fixes().stream().map(TriedFix::cause).collect(Collectors.toSet());
         for (RankedCause cause : knowledge.rankCauses(problem.defect(), profiles, problem.answers())) {
             if (tried.contains(cause.cause())) {
                 continue;

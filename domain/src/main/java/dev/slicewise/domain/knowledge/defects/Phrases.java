@@ -4,7 +4,6 @@ import dev.slicewise.domain.Require;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
 final class Phrases {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final List<String> chinese;
     /** The Latin phrases as words, by their first word: a text is read once, word by word. */
@@ -74,14 +71,33 @@ final class Phrases {
         return false;
     }
 
-    /** Lower case, no accents, split into words, a plural {@code s} dropped: "Strings!" → [string]. */
+    /**
+     * Lower case, no accents, split into words, a plural {@code s} dropped: "Strings!" → [string]. One pass over the
+     * characters, decomposed only when there is something to decompose: it runs on every message of a conversation.
+     */
     static List<String> words(String text) {
-        String plain = ACCENTS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
-        return Arrays.stream(NOT_A_WORD.split(plain)).filter(word -> !word.isEmpty())
-                .map(word -> word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                        ? word.substring(0, word.length() - 1) : word)
-                .toList();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String plain = lower.chars().allMatch(c -> c < 0x80) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                words.add(singular(word.toString()));
+                word.setLength(0);
+            }
+        }
+        return words;
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The text as {@link #words(String)} sees it, joined: two texts that read the same have the same key. */
