@@ -24,6 +24,6 @@ public record ProblemFacts(Defect defect, Set<String> asked, Map<String, String>
 
     /** Whether the latest fix worked. */
     public boolean solved() {
-        return !fixes.isEmpty() && fixes.getLast().worked();
+        return TriedFix.solve(fixes);
     }
 }

@@ -3,6 +3,7 @@ package dev.slicewise.domain.summary;
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.knowledge.defects.Cause;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,5 +23,10 @@ public record TriedFix(Cause cause, Optional<String> outcome) {
 
     public boolean worked() {
         return outcome.filter("WORKED"::equals).isPresent();
+    }
+
+    /** Whether the fixes, tried in this order, solved the problem: the latest worked. */
+    static boolean solve(List<TriedFix> fixes) {
+        return !fixes.isEmpty() && fixes.getLast().worked();
     }
 }

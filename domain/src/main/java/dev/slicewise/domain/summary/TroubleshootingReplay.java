@@ -22,7 +22,7 @@ import java.util.Set;
  * the question, the outcome of the fix, or a problem. A fix asked about again (after an aside) is still one fix. A
  * message that answers is not also read for a new problem ("in a dry box, it is damp here" answers how the filament
  * is stored; it does not report wet filament); one that does not answer and names a defect other than the current
- * one starts a new problem. The assistant's restatement of a report names the defect it understood (in any of the
+ * one, or any defect once the current one is solved ("it is stringing again"), starts a new problem. The assistant's restatement of a report names the defect it understood (in any of the
  * nine languages, from words the defect phrases may not know), and so starts that problem too. Deterministic: the same messages always give the same progress.
  */
 final class TroubleshootingReplay {
@@ -89,6 +89,7 @@ final class TroubleshootingReplay {
         }
 
         void userSaid(String text) {
+            boolean solvedBefore = current().filter(Problem::solved).isPresent();
             answer = switch (awaiting) {
                 case Awaiting.Answer(DiagnosticQuestion question) -> knowledge.answer(question, text)
                         .map(DiagnosticQuestion.AnswerOption::id);
@@ -103,7 +104,7 @@ final class TroubleshootingReplay {
             if (!answeredAQuestion) {
                 Optional<Defect> current = current().map(problem -> problem.defect);
                 List<Defect> named = knowledge.recognise(text);
-                if (!named.isEmpty() && (current.isEmpty() || !named.contains(current.get()))) {
+                if (!named.isEmpty() && (current.isEmpty() || solvedBefore || !named.contains(current.get()))) {
                     problems.add(new Problem(named.getFirst()));
                     newProblem = true;
                 }
@@ -144,6 +145,10 @@ final class TroubleshootingReplay {
 
         Problem(Defect defect) {
             this.defect = defect;
+        }
+
+        boolean solved() {
+            return TriedFix.solve(fixes);
         }
 
         ProblemFacts facts() {

@@ -109,6 +109,25 @@ class ConversationSummaryTest {
     }
 
     @Test
+    void theSameDefectAgain_onceSolved_isANewProblem_butNotInTheAnswerThatSolvedIt() {
+        List<ChatMessage> messages = stringingFlow();
+        messages.add(ChatMessage.assistant(fix(Cause.TOO_LITTLE_RETRACTION, Language.EN)));
+        messages.add(ChatMessage.user("it worked, no more stringing"));
+        TroubleshootingProgress solved = ConversationSummary.of(new Conversation(messages), PETG).facts()
+                .troubleshooting();
+        assertFalse(solved.newProblem());
+        assertTrue(solved.current().orElseThrow().solved());
+
+        messages.add(ChatMessage.assistant("Glad to hear it!"));
+        messages.add(ChatMessage.user("oh no, it is stringing again"));
+        TroubleshootingProgress again = ConversationSummary.of(new Conversation(messages), PETG).facts()
+                .troubleshooting();
+        assertTrue(again.newProblem());
+        assertEquals(List.of(Defect.STRINGING, Defect.STRINGING),
+                again.problems().stream().map(ProblemFacts::defect).toList());
+    }
+
+    @Test
     void theOtherProjectAnswer_isAFact() {
         List<ChatMessage> messages = new ArrayList<>(stringingFlow().subList(0, 2));
         messages.add(ChatMessage.user("排查另一个项目的设置"));
