@@ -101,6 +101,10 @@ class TroubleshootingConversationsTest {
         AssistantReply end = dialogue.say("It worked, the problem is gone");
         assertEquals(List.of(CONFIRM_END_TROUBLESHOOTING), actions(end));
         assertEquals("Glad to hear it! Shall I end troubleshooting?", end.content());
+
+        AssistantReply again = dialogue.say("oh no, now it is stringing again");
+        assertTrue(again.content().startsWith("Let's find the cause step by step: stringing."), again.content());
+        assertEquals(YES_NO, options(again));
     }
 
     // 2
