@@ -2,6 +2,7 @@ package dev.slicewise.domain.catalog;
 
 import dev.slicewise.domain.slicing.ConfigValue;
 import dev.slicewise.domain.slicing.Preset;
+import dev.slicewise.domain.slicing.SlicingProfiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,14 @@ public final class ElegooPresetFixtures {
 
     public static List<Preset> filament() {
         return presets("filament");
+    }
+
+    /** The user's profiles with these filament and process presets selected, nothing overridden. */
+    public static SlicingProfiles selecting(String filament, String process) {
+        return new SlicingProfiles(
+                filament().stream().map(p -> new Preset(p.name(), p.name().equals(filament), p.config())).toList(),
+                process().stream().map(p -> new Preset(p.name(), p.name().equals(process), p.config())).toList(),
+                Map.of(), Map.of());
     }
 
     public static List<Preset> machine() {

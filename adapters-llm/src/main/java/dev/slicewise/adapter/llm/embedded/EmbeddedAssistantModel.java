@@ -7,31 +7,37 @@ import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.LanguageDetector;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.summary.ConversationSummary;
+import dev.slicewise.domain.summary.TroubleshootingProgress;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent, in
- * the language of the user's latest message (the request's language when that cannot be told). Slicing settings come
+ * the language of the user's latest message (the request's language when that cannot be told, or when the message is
+ * a troubleshooting option's label in it). Slicing settings come
  * from the domain's knowledge through the guardrail; during print troubleshooting it follows the troubleshooting steps
- * whatever the intent.
+ * of the domain's defect knowledge, and answers other questions as asides.
  */
 @Singleton
 @Requires(property = "slicewise.assistant.mode", value = "embedded", defaultValue = "embedded")
 public final class EmbeddedAssistantModel implements AssistantModel {
 
     private final ControlReplies control = new ControlReplies();
+    private final Vocabulary vocabulary = Vocabulary.standard();
     private final ConversationReplies conversation;
     private final PrintIssueReplies printIssues;
     private final RetrieveReplies retrieve;
     private final DetermineReplies determine;
 
     public EmbeddedAssistantModel() {
-        Vocabulary vocabulary = Vocabulary.standard();
         SettingsCatalog catalog = SettingsCatalog.standard();
         this.conversation = new ConversationReplies(vocabulary);
-        this.printIssues = new PrintIssueReplies(vocabulary);
+        this.printIssues = new PrintIssueReplies(vocabulary, catalog);
         this.retrieve = new RetrieveReplies(vocabulary, catalog);
         this.determine = new DetermineReplies(vocabulary, catalog);
     }
@@ -39,12 +45,47 @@ public final class EmbeddedAssistantModel implements AssistantModel {
     @Override
     public AssistantReply reply(AssistantRequest request) {
         String latest = request.conversation().latestUserText().orElse("");
-        ReplyTexts texts = ReplyTexts.in(LanguageDetector.detect(latest, request.language()));
-        if (request.workflow() == Workflow.PRINT_TROUBLESHOOTING) {
-            return printIssues.troubleshoot(request, texts);
-        }
+        ReplyTexts texts = ReplyTexts.in(DefectKnowledge.standard().isLabel(latest, request.language())
+                ? request.language() : LanguageDetector.detect(latest, request.language()));
         NormalisedText message = NormalisedText.of(latest);
         Intent intent = request.classification().intent();
+        if (request.workflow() == Workflow.PRINT_TROUBLESHOOTING) {
+            return troubleshoot(request, intent, message, texts);
+        }
+        return answer(request, intent, message, texts);
+    }
+
+    /**
+     * A turn of print troubleshooting. Where it stands comes from the conversation's summary (the domain replays the
+     * history). An answer, an outcome or a new problem takes the next step; a wish to stop, a new chat or an
+     * off-topic message offers to end; another question or request (settings, slicing, support, ...) is answered as
+     * an aside, and the pending troubleshooting question is asked again; anything else is read as part of the
+     * troubleshooting.
+     */
+    private AssistantReply troubleshoot(AssistantRequest request, Intent intent, NormalisedText message,
+                                        ReplyTexts texts) {
+        TroubleshootingProgress progress = ConversationSummary.of(request.conversation(), request.slicingProfiles())
+                .facts().troubleshooting();
+        SlicingProfiles profiles = PrintIssueReplies.profilesOrNone(request.slicingProfiles());
+        Optional<AssistantReply> step = printIssues.step(progress, profiles, texts);
+        if (step.isPresent()) {
+            return step.get();
+        }
+        if (vocabulary.has(Cue.DONE, message) && !vocabulary.has(Cue.NOT_DONE, message)) {
+            return printIssues.offerToEnd(texts.text("troubleshooting.end"));
+        }
+        if (printIssues.declines(request.conversation().latestUserText().orElse(""))) {
+            return printIssues.offerToEnd(texts.text("troubleshooting.declined"));
+        }
+        return switch (intent) {
+            case START_CHAT_OVER, OFF_TOPIC -> printIssues.offerToEnd(texts.text("troubleshooting.changeTopic"));
+            case PRINT_ISSUE, UNCLEAR, GREETING -> printIssues.unanswered(progress, profiles, texts);
+            default -> printIssues.resume(answer(request, intent, message, texts), progress, texts);
+        };
+    }
+
+    private AssistantReply answer(AssistantRequest request, Intent intent, NormalisedText message, ReplyTexts texts) {
+        String latest = request.conversation().latestUserText().orElse("");
         return switch (intent) {
             case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), texts);
             case RETRIEVE_SLICING_SETTINGS -> retrieve.reply(message, profiles(request), texts);

@@ -10,8 +10,11 @@ import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.summary.ConversationSummary;
+import dev.slicewise.domain.summary.TroubleshootingProgress;
 import io.micronaut.context.annotation.Context;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +29,10 @@ import java.util.concurrent.CompletableFuture;
  *   <li>a short follow-up continues the settings work of the user's previous message;</li>
  *   <li>anything else is {@link Intent#UNCLEAR}, with the likely intents for the assistant to offer.</li>
  * </ol>
- * During print troubleshooting every message continues the {@link Intent#PRINT_ISSUE} unless it clearly asks for a
- * slicer, printer, filament or UI action, or is off-topic: a user's short answers belong to the troubleshooting.
+ * During print troubleshooting an answer to the assistant's last question, or a print problem, continues the
+ * {@link Intent#PRINT_ISSUE} whatever the model says; any other message too unless it clearly asks for something
+ * else (the model trusts its intent, or the rules find a slicer, printer, filament or UI action, or it is off-topic):
+ * a user's short answers belong to the troubleshooting, a settings question in the middle of it is answered.
  *
  * <p>The model is trained once per process, from the shipped dataset, on a background thread started with the service,
  * so that start-up does not wait for it; the first classifications wait until it is ready.
@@ -64,15 +69,39 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         if (chosenOption.isPresent()) {
             return new Classification(chosenOption.get(), 1);
         }
+        if (workflow == Workflow.PRINT_TROUBLESHOOTING && continuesTroubleshooting(conversation)) {
+            return new Classification(Intent.PRINT_ISSUE, 1);
+        }
         Ranking ranking = model.join().rank(latest.get());
         Optional<Classification> understood = understood(latest.get(), ranking);
         if (workflow == Workflow.PRINT_TROUBLESHOOTING) {
-            return understood.filter(c -> c.intent().isControlAction() || c.intent() == Intent.OFF_TOPIC)
+            return understood.filter(c -> c.intent() != Intent.PRINT_ISSUE
+                            && (ranking.isTrusted() || c.intent().isControlAction() || c.intent() == Intent.OFF_TOPIC))
                     .orElseGet(() -> new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE)));
         }
         return understood
                 .or(() -> followUp(conversation, ranking))
                 .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
+    }
+
+    /**
+     * Whether the latest message answers what the assistant's previous troubleshooting step asked (a diagnostic
+     * question, how a fix worked out) or names a print problem: then it belongs to the troubleshooting whatever the
+     * model makes of it ("in a dry box" is no request to change settings). Only the last exchange is read.
+     */
+    private static boolean continuesTroubleshooting(Conversation conversation) {
+        List<ChatMessage> messages = conversation.messages();
+        List<ChatMessage> lastExchange = new ArrayList<>();
+        for (int i = messages.size() - 1; i >= 0 && lastExchange.size() < 2; i--) {
+            ChatMessage message = messages.get(i);
+            boolean wanted = lastExchange.isEmpty() ? message.role() == Role.USER : message.role() == Role.ASSISTANT;
+            if (wanted) {
+                lastExchange.addFirst(message);
+            }
+        }
+        TroubleshootingProgress progress = ConversationSummary.of(new Conversation(lastExchange), Optional.empty())
+                .facts().troubleshooting();
+        return progress.answer().isPresent() || progress.newProblem();
     }
 
     /**

@@ -72,6 +72,11 @@ final class ReplyTexts {
         }).orElse(raw);
     }
 
+    /** Two sentences one after the other: a space between them, none after a Chinese full stop. */
+    static String sentences(String first, String second) {
+        return first.endsWith("。") || first.endsWith("？") ? first + second : first + " " + second;
+    }
+
     String list(List<String> items) {
         return String.join(text("list.separator"), items);
     }

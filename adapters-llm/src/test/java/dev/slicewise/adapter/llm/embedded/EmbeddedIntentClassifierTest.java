@@ -4,7 +4,9 @@ import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -172,12 +174,27 @@ class EmbeddedIntentClassifierTest {
         assertEquals(Intent.GREETING, classifier.classify(conversation, Workflow.QUERY_INTENT).intent());
     }
 
+    /** The user's answer to the assistant's troubleshooting question, in the workflow. */
+    private Classification answer(String question, String answer) {
+        return classifier.classify(Conversation.of(ChatMessage.user("my print is stringing"),
+                ChatMessage.assistant(DefectKnowledge.standard().question(question).text(Language.EN)),
+                ChatMessage.user(answer)), Workflow.PRINT_TROUBLESHOOTING);
+    }
+
     @Test
     void duringTroubleshooting_anAnswerContinuesThePrintIssue() {
-        assertEquals(Intent.PRINT_ISSUE,
-                classify("yes, with the current settings", Workflow.PRINT_TROUBLESHOOTING).intent());
+        assertEquals(Intent.PRINT_ISSUE, answer(DefectKnowledge.CURRENT_SETTINGS, "yes, with the current settings")
+                .intent());
+        assertEquals(Intent.PRINT_ISSUE, answer("travel_moves", "yes").intent());
+        assertEquals(Intent.PRINT_ISSUE, answer("where", "the first layer").intent());
+        assertEquals(Intent.PRINT_ISSUE, answer("storage", "in a dry box, I keep it sealed").intent());
+        assertEquals(Intent.PRINT_ISSUE, answer(DefectKnowledge.FIX_OUTCOME, "still the same problem").intent());
         assertEquals(Intent.PRINT_ISSUE, classify("yes", Workflow.PRINT_TROUBLESHOOTING).intent());
-        assertEquals(Intent.PRINT_ISSUE, classify("the first layer", Workflow.PRINT_TROUBLESHOOTING).intent());
+    }
+
+    @Test
+    void duringTroubleshooting_aSettingsQuestionIsAnsweredAsOne() {
+        assertEquals(Intent.RETRIEVE_SLICING_SETTINGS, answer("storage", "what is my nozzle temperature?").intent());
     }
 
     @Test

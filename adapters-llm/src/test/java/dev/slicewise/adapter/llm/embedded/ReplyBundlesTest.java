@@ -81,8 +81,6 @@ class ReplyBundlesTest {
                 IntentRules.TASKS.stream().map(intent -> "option." + intent.name()),
                 Arrays.stream(Intent.values()).filter(intent -> intent.action().isPresent()
                         && !intent.needsSlicingProfiles()).map(intent -> "control." + intent.name()),
-                Arrays.stream(Defect.values()).flatMap(defect -> Stream.of("issue." + defect.name(),
-                        "troubleshooting.advice." + defect.name())),
                 Arrays.stream(Topic.values()).map(topic -> "general." + topic.name()),
                 DetermineReplies.OFFERED.stream().map(goal -> "option.goal." + goal.name())
         ).flatMap(keys -> keys);

@@ -9,10 +9,14 @@ import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Slicewise knows about print defects, for the troubleshooting workflow: how users describe them, what to ask,
@@ -21,20 +25,37 @@ import java.util.Optional;
  */
 public final class DefectKnowledge {
 
+    /** The workflow's own question: was the print made with the settings the user has open now? */
+    public static final String CURRENT_SETTINGS = "current_settings";
+    /** The workflow's own question after a fix: did it work? */
+    public static final String FIX_OUTCOME = "fix_outcome";
+
     private final SettingsCatalog catalog;
+    private final Map<String, DiagnosticQuestion> questions;
     private final Map<Defect, DefectRow> defects;
     private final Map<Cause, FixRow> fixes;
     private final Map<Material, MaterialTraits> traits;
     private final DefectRecognizer recognizer;
+    private final AnswerReader answers;
     private final CauseRanker ranker;
+    private final Map<Language, Set<String>> labels = new EnumMap<>(Language.class);
 
     private DefectKnowledge(SettingsCatalog catalog) {
         this.catalog = catalog;
-        this.defects = DefectResources.defects();
+        this.questions = DefectResources.questions();
+        this.defects = DefectResources.defects(questions);
         this.fixes = DefectResources.fixes();
         this.traits = DefectResources.traits();
         this.recognizer = new DefectRecognizer(defects);
-        this.ranker = new CauseRanker(DefectResources.causes());
+        this.answers = new AnswerReader(DefectResources.answers(questions));
+        this.ranker = new CauseRanker(DefectResources.causes(), DefectResources.clues(questions));
+        for (Language language : Language.values()) {
+            Set<String> keys = new HashSet<>();
+            questions.values().forEach(question -> question.options()
+                    .forEach(option -> keys.add(Phrases.key(option.text(language)))));
+            Arrays.stream(Defect.values()).forEach(defect -> keys.add(Phrases.key(defect.text(language))));
+            labels.put(language, Set.copyOf(keys));
+        }
     }
 
     /** The knowledge in the domain's resources, for the standard settings catalog; read on first use. */
@@ -42,7 +63,10 @@ public final class DefectKnowledge {
         return Standard.KNOWLEDGE;
     }
 
-    /** The defects the text describes, in English or Chinese (see {@link DefectRecognizer}). */
+    /**
+     * The defects the text describes, in English or Chinese (see {@link DefectRecognizer}), or the one defect whose
+     * name in any language the text is.
+     */
     public List<Defect> recognise(String text) {
         return recognizer.recognise(text);
     }
@@ -52,9 +76,47 @@ public final class DefectKnowledge {
         return defects.get(Require.present(defect, "defect")).questions();
     }
 
+    /** Every question, the defects' and the workflow's own ({@link #CURRENT_SETTINGS}, {@link #FIX_OUTCOME}). */
+    public List<DiagnosticQuestion> questions() {
+        return List.copyOf(questions.values());
+    }
+
+    /** The question that asks the user to describe the problem, whose answer is a defect, not an option. */
+    public String whichProblem(Language language) {
+        return DefectTexts.TEXTS.text(Require.present(language, "language"), "question.which_problem");
+    }
+
+    /** The question of that id; the id is one of {@link #questions()}. */
+    public DiagnosticQuestion question(String id) {
+        return Optional.ofNullable(questions.get(id))
+                .orElseThrow(() -> new IllegalArgumentException("no question " + id));
+    }
+
+    /**
+     * The option the text answers the question with: an option's label in any language, or the user's own words in
+     * English or Chinese ({@code answers.tsv}); empty when the text says none, or two equally.
+     */
+    public Optional<DiagnosticQuestion.AnswerOption> answer(DiagnosticQuestion question, String text) {
+        return answers.answer(question, text);
+    }
+
+    /**
+     * Whether the text is, in the language, the label of an answer option or a defect's name: what the client sends
+     * when the user picks an option the troubleshooting offered. A label is too short to tell its language by
+     * ("Sí", "No"), so a reply to it keeps the language it was offered in.
+     */
+    public boolean isLabel(String text, Language language) {
+        return labels.get(Require.present(language, "language")).contains(Phrases.key(Require.present(text, "text")));
+    }
+
     /** The defect's causes for this setup, most likely first (see {@link CauseRanker}). */
     public List<RankedCause> rankCauses(Defect defect, SlicingProfiles profiles) {
-        return ranker.rank(defect, setup(profiles));
+        return rankCauses(defect, profiles, Map.of());
+    }
+
+    /** The defect's causes for this setup and the user's answers (option ids by question id), most likely first. */
+    public List<RankedCause> rankCauses(Defect defect, SlicingProfiles profiles, Map<String, String> answers) {
+        return ranker.rank(defect, setup(profiles), answers);
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.function.Function;
 
 /**
  * Reads the defect knowledge's tables ({@code defects.tsv}, {@code questions.tsv}, {@code causes.tsv},
- * {@code fixes.tsv}, {@code traits.tsv}); any flaw in them is a bug in the build, so it throws. A {@code -} is an
- * empty cell.
+ * {@code fixes.tsv}, {@code traits.tsv}, {@code answers.tsv}, {@code clues.tsv}); any flaw in them is a bug in the
+ * build, so it throws. A {@code -} is an empty cell.
  */
 final class DefectResources {
 
@@ -31,12 +31,17 @@ final class DefectResources {
     private DefectResources() {
     }
 
-    static Map<Defect, DefectRow> defects() {
-        Map<String, DiagnosticQuestion> questions = new HashMap<>();
+    /** Every question, the defects' and the workflow's own, by id, in the file's order. */
+    static Map<String, DiagnosticQuestion> questions() {
+        Map<String, DiagnosticQuestion> questions = new LinkedHashMap<>();
         for (String[] cells : rows("questions.tsv", 2)) {
             questions.put(cells[0], new DiagnosticQuestion(cells[0],
                     list(cells[1], ",", DiagnosticQuestion.AnswerOption::new)));
         }
+        return questions;
+    }
+
+    static Map<Defect, DefectRow> defects(Map<String, DiagnosticQuestion> questions) {
         Map<Defect, DefectRow> defects = new EnumMap<>(Defect.class);
         for (String[] cells : rows("defects.tsv", 4)) {
             List<DiagnosticQuestion> asked = list(cells[1], ",", id -> Optional.ofNullable(questions.get(id))
@@ -50,16 +55,41 @@ final class DefectResources {
     static Map<Defect, List<CauseRow>> causes() {
         Map<Defect, List<CauseRow>> causes = new EnumMap<>(Defect.class);
         for (String[] cells : rows("causes.tsv", 4)) {
-            Map<Evidence, Integer> boosts = new EnumMap<>(Evidence.class);
-            for (String boost : list(cells[3], ",", Function.identity())) {
-                int sign = Math.max(boost.lastIndexOf('+'), boost.lastIndexOf('-'));
-                boosts.put(Evidence.valueOf(boost.substring(0, sign)), Integer.parseInt(boost.substring(sign)
-                        .replace("+", "")));
-            }
+            Map<Evidence, Integer> boosts = points(cells[3], Evidence::valueOf);
             causes.computeIfAbsent(Defect.valueOf(cells[0]), defect -> new ArrayList<>())
                     .add(new CauseRow(Cause.valueOf(cells[1]), Integer.parseInt(cells[2]), boosts));
         }
         return complete(causes, Defect.values(), "causes.tsv");
+    }
+
+    /** The phrases users answer each option with; every option of every question has some. */
+    static Map<String, Phrases> answers(Map<String, DiagnosticQuestion> questions) {
+        Map<String, Phrases> answers = new HashMap<>();
+        for (String[] cells : rows("answers.tsv", 3)) {
+            List<String> phrases = new ArrayList<>(list(cells[1], "\\|", Function.identity()));
+            phrases.addAll(list(cells[2], "\\|", Function.identity()));
+            answers.put(cells[0], new Phrases(phrases));
+        }
+        List<String> missing = questions.values().stream().flatMap(question -> question.options().stream())
+                .map(DiagnosticQuestion.AnswerOption::id).filter(option -> !answers.containsKey(option)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("answers.tsv lacks " + missing);
+        }
+        return answers;
+    }
+
+    /** What each answer says about the causes: question id, then option id, then points per cause. */
+    static Map<String, Map<String, Map<Cause, Integer>>> clues(Map<String, DiagnosticQuestion> questions) {
+        Map<String, Map<String, Map<Cause, Integer>>> clues = new HashMap<>();
+        for (String[] cells : rows("clues.tsv", 3)) {
+            DiagnosticQuestion question = Optional.ofNullable(questions.get(cells[0]))
+                    .orElseThrow(() -> new IllegalStateException("clues.tsv: unknown question " + cells[0]));
+            if (question.options().stream().noneMatch(option -> option.id().equals(cells[1]))) {
+                throw new IllegalStateException("clues.tsv: " + cells[0] + " has no option " + cells[1]);
+            }
+            clues.computeIfAbsent(cells[0], id -> new HashMap<>()).put(cells[1], points(cells[2], Cause::valueOf));
+        }
+        return clues;
     }
 
     static Map<Cause, FixRow> fixes() {
@@ -78,6 +108,16 @@ final class DefectResources {
                     yes(cells[4]), yes(cells[5]), Optional.of(new BigDecimal(cells[6]))));
         }
         return complete(traits, Material.values(), "traits.tsv");
+    }
+
+    /** {@code NAME+4,OTHER-2} as points per name. */
+    private static <T> Map<T, Integer> points(String cell, Function<String, T> name) {
+        Map<T, Integer> points = new HashMap<>();
+        for (String boost : list(cell, ",", Function.identity())) {
+            int sign = Math.max(boost.lastIndexOf('+'), boost.lastIndexOf('-'));
+            points.put(name.apply(boost.substring(0, sign)), Integer.parseInt(boost.substring(sign).replace("+", "")));
+        }
+        return points;
     }
 
     private static boolean yes(String cell) {

@@ -16,4 +16,10 @@ public record Fix(Cause cause, ProposedRecommendation settings, List<PhysicalAct
         Require.present(settings, "settings");
         actions = List.copyOf(Require.present(actions, "actions"));
     }
+
+    /** Whether the fix is a repair of the printer: no setting helps, only work on the hardware. */
+    public boolean isRepair() {
+        return settings.filamentOverrides().isEmpty() && settings.processOverrides().isEmpty()
+                && actions.stream().anyMatch(PhysicalAction::isRepair);
+    }
 }

@@ -43,9 +43,10 @@ class DefectBundlesTest {
                 Arrays.stream(Cause.values()).map(c -> "cause." + c.name()),
                 Arrays.stream(Evidence.values()).map(e -> "evidence." + e.name()),
                 Arrays.stream(PhysicalAction.values()).map(a -> "action." + a.name()),
-                Arrays.stream(Defect.values()).flatMap(d -> knowledge.questions(d).stream())
+                knowledge.questions().stream()
                         .flatMap(q -> Stream.concat(Stream.of("question." + q.id()),
-                                q.options().stream().map(o -> "option." + o.id())))
+                                q.options().stream().map(o -> "option." + o.id()))),
+                Stream.of("question.which_problem")
         ).flatMap(keys -> keys).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(shown, new TreeSet<>(ENGLISH.stringPropertyNames()));
     }
@@ -57,7 +58,10 @@ class DefectBundlesTest {
                 Arrays.stream(Defect.values()).map(d -> d.text(language)),
                 Arrays.stream(Cause.values()).map(c -> c.text(language)),
                 Arrays.stream(Evidence.values()).map(e -> e.text(language)),
-                Arrays.stream(PhysicalAction.values()).map(a -> a.text(language))
+                Arrays.stream(PhysicalAction.values()).map(a -> a.text(language)),
+                DefectKnowledge.standard().questions().stream().flatMap(q -> Stream.concat(Stream.of(q.text(language)),
+                        q.options().stream().map(o -> o.text(language)))),
+                Stream.of(DefectKnowledge.standard().whichProblem(language))
         ).flatMap(stream -> stream);
         texts.forEach(text -> assertFalse(text.contains("{") || text.contains("'") || text.isBlank(), text));
     }

@@ -242,4 +242,73 @@ class DefectKnowledgeTest {
         assertEquals("不确定", KNOWLEDGE.questions(Defect.UNDER_EXTRUSION).getFirst().options().get(2)
                 .text(Language.ZH_CN));
     }
+
+    // ---- answers
+
+    private static String answer(String question, String text) {
+        return KNOWLEDGE.answer(KNOWLEDGE.question(question), text).map(DiagnosticQuestion.AnswerOption::id)
+                .orElse("-");
+    }
+
+    @Test
+    void answer_isAnOptionsLabel_inAnyLanguage() {
+        assertEquals("OPEN_WEEKS", answer("storage", "In the open for weeks"));
+        assertEquals("OPEN_WEEKS", answer("storage", "敞开放了几周"));
+        assertEquals("NOT_FIXED", answer(DefectKnowledge.FIX_OUTCOME, "Das hat das Problem nicht behoben"));
+        assertEquals("CURRENT_PROJECT",
+                answer(DefectKnowledge.CURRENT_SETTINGS, "troubleshoot settings in current project"));
+    }
+
+    @Test
+    void answer_inTheUsersOwnWords_inEnglishAndChinese() {
+        assertEquals("OPEN_WEEKS", answer("storage", "it has been sitting on the shelf for months"));
+        assertEquals("DRY_BOX", answer("storage", "我一直放在干燥箱里"));
+        assertEquals("YES", answer("travel_moves", "yeah, they are between the two towers"));
+        assertEquals("NO", answer("travel_moves", "没有"));
+        assertEquals("NOT_SURE", answer("travel_moves", "I don't know"));
+        assertEquals("ROUND_GAPS", answer("first_layer_look", "the lines are round with gaps"));
+        assertEquals("OTHER_PROJECT", answer(DefectKnowledge.CURRENT_SETTINGS, "no, it was another project"));
+    }
+
+    @Test
+    void answer_theLongestPhraseDecides_soANegationWins() {
+        assertEquals("NOT_FIXED", answer(DefectKnowledge.FIX_OUTCOME, "nope, not fixed, still stringing"));
+        assertEquals("NOT_FIXED", answer(DefectKnowledge.FIX_OUTCOME, "还是拉丝，没解决"));
+        assertEquals("WORKED", answer(DefectKnowledge.FIX_OUTCOME, "that worked, thanks"));
+        assertEquals("WORKED", answer(DefectKnowledge.FIX_OUTCOME, "好了，解决了"));
+        assertEquals("ANOTHER_ISSUE", answer(DefectKnowledge.FIX_OUTCOME, "I have a different problem now"));
+    }
+
+    @Test
+    void answer_isNothing_whenTheTextSaysNoOptionOrTwoEqually() {
+        assertEquals("-", answer("storage", "what a lovely day"));
+        assertEquals("-", answer("where", "the middle and the bottom"));
+    }
+
+    @Test
+    void answers_changeTheRanking_weeksInTheOpenBlameMoisture_aCleanBedClearsIt() {
+        assertEquals(Cause.WET_FILAMENT, KNOWLEDGE.rankCauses(Defect.STRINGING, pla(Map.of()),
+                Map.of("storage", "OPEN_WEEKS")).getFirst().cause());
+        assertEquals(Cause.BED_NOT_CLEAN, KNOWLEDGE.rankCauses(Defect.WARPING, pla(Map.of()),
+                Map.of("bed_cleaned", "LONGER_AGO")).getFirst().cause());
+        List<Cause> cleaned = KNOWLEDGE.rankCauses(Defect.WARPING, pla(Map.of()), Map.of("bed_cleaned", "TODAY"))
+                .stream().map(RankedCause::cause).toList();
+        assertEquals(Cause.BED_NOT_CLEAN, cleaned.getLast());
+    }
+
+    @Test
+    void aFixOfTheHardwareAlone_isARepair() {
+        RankedCause belts = ranked(Defect.LAYER_SHIFT, Cause.LOOSE_BELTS, pla(Map.of()));
+        assertTrue(KNOWLEDGE.fixFor(belts, pla(Map.of()), Language.EN).isRepair());
+        RankedCause wet = ranked(Defect.STRINGING, Cause.WET_FILAMENT, pla(Map.of()));
+        assertFalse(KNOWLEDGE.fixFor(wet, pla(Map.of()), Language.EN).isRepair());
+    }
+
+    @Test
+    void recognise_knowsADefectsOwnName_inEveryLanguage() {
+        for (Language language : Language.values()) {
+            assertEquals(List.of(Defect.HARD_TO_REMOVE_SUPPORTS),
+                    KNOWLEDGE.recognise(Defect.HARD_TO_REMOVE_SUPPORTS.text(language)), language.tag());
+        }
+    }
 }
