@@ -6,6 +6,7 @@ import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.knowledge.defects.Cause;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +182,14 @@ class EmbeddedIntentClassifierTest {
                 ChatMessage.user(answer)), Workflow.PRINT_TROUBLESHOOTING);
     }
 
+    /** The user's answer to how a proposed fix worked out: a fix states its cause and asks for the outcome. */
+    private Classification afterFix(String answer) {
+        String fix = Cause.TOO_LITTLE_RETRACTION.text(Language.EN) + "\n"
+                + DefectKnowledge.standard().question(DefectKnowledge.FIX_OUTCOME).text(Language.EN);
+        return classifier.classify(Conversation.of(ChatMessage.user("my print is stringing"),
+                ChatMessage.assistant(fix), ChatMessage.user(answer)), Workflow.PRINT_TROUBLESHOOTING);
+    }
+
     @Test
     void duringTroubleshooting_anAnswerContinuesThePrintIssue() {
         assertEquals(Intent.PRINT_ISSUE, answer(DefectKnowledge.CURRENT_SETTINGS, "yes, with the current settings")
@@ -188,7 +197,7 @@ class EmbeddedIntentClassifierTest {
         assertEquals(Intent.PRINT_ISSUE, answer("travel_moves", "yes").intent());
         assertEquals(Intent.PRINT_ISSUE, answer("where", "the first layer").intent());
         assertEquals(Intent.PRINT_ISSUE, answer("storage", "in a dry box, I keep it sealed").intent());
-        assertEquals(Intent.PRINT_ISSUE, answer(DefectKnowledge.FIX_OUTCOME, "still the same problem").intent());
+        assertEquals(Intent.PRINT_ISSUE, afterFix("still the same problem").intent());
         assertEquals(Intent.PRINT_ISSUE, classify("yes", Workflow.PRINT_TROUBLESHOOTING).intent());
     }
 
