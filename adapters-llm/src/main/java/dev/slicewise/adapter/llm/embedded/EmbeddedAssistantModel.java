@@ -1,9 +1,11 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.LanguageDetector;
 import dev.slicewise.domain.conversation.Workflow;
@@ -11,11 +13,13 @@ import dev.slicewise.domain.slicing.SlicingProfiles;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+
 /**
  * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent, in
  * the language of the user's latest message (the request's language when that cannot be told). Slicing settings come
  * from the domain's knowledge through the guardrail; during print troubleshooting it follows the troubleshooting steps
- * whatever the intent.
+ * whatever the intent. It is also the safety net of the OpenAI-compatible providers, which call {@link #reply}.
  */
 @Singleton
 @Requires(property = "slicewise.assistant.mode", value = "embedded", defaultValue = "embedded")
@@ -37,6 +41,13 @@ public final class EmbeddedAssistantModel implements AssistantModel {
     }
 
     @Override
+    public AssistantAnswer answer(AssistantRequest request) {
+        long started = System.nanoTime();
+        AssistantReply reply = reply(request);
+        return new AssistantAnswer(reply, Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), false));
+    }
+
+    /** The embedded engine's reply to a turn. */
     public AssistantReply reply(AssistantRequest request) {
         String latest = request.conversation().latestUserText().orElse("");
         ReplyTexts texts = ReplyTexts.in(LanguageDetector.detect(latest, request.language()));
