@@ -175,7 +175,8 @@ public final class FakeOpenAi implements AutoCloseable {
                 + (promptTokens + completionTokens) + "}}";
     }
 
-    static String quote(String text) {
+    /** A JSON string literal of the text. */
+    public static String quote(String text) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -247,10 +247,10 @@ class SpringAiAssistantModelTest {
 
     @Test
     void timeout_movesToTheNextProvider() {
-        primary.then(Answer.json(completion("Too late.", List.of(), 1, 1)).after(Duration.ofSeconds(3)));
+        primary.then(Answer.json(completion("Too late.", List.of(), 1, 1)).after(Duration.ofSeconds(5)));
         backup.then(Answer.json(completion("In time.", List.of(), 70, 7)));
 
-        AssistantAnswer answer = primaryThenBackup(Duration.ofMillis(700), 1)
+        AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(2), 1)
                 .answer(request(Intent.GENERAL_QUESTION, "a question"));
 
         assertEquals("In time.", answer.reply().content());
