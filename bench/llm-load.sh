@@ -11,7 +11,8 @@
 #     threads and memory.
 #
 #   bench/llm-load.sh [seconds per run, default 20]
-#   FAST_MS=200 SLOW_MS=2000 CONCURRENT=1000 PHASES="1 2" BENCH_ENV="SLICEWISE_PERSISTENCE=memory" bench/llm-load.sh
+#   FAST_MS=200 SLOW_MS=2000 CONCURRENT=1000 PHASES="1 2" BENCH_JAVA_OPTS=-Xmx1g \
+#   BENCH_ENV="SLICEWISE_PERSISTENCE=memory" bench/llm-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,7 @@ start() {
     SLICEWISE_DB_URL="jdbc:h2:file:$WORK/data-$delay/slicewise;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     SLICEWISE_ASSISTANT_MODE=llm SLICEWISE_LLM_BASE_URL="http://127.0.0.1:$FAKE_PORT" SLICEWISE_LLM_API_KEY=bench-key \
     SLICEWISE_LLM_MODEL=fake-model SLICEWISE_LLM_TIMEOUT_MS=$((delay * 3 + 5000)) \
-    "$JAVA" -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
+    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
   curl -fs "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the service did not start:" >&2; tail -20 "$WORK/server.log" >&2; exit 1; }
@@ -82,6 +83,9 @@ first_answer() {
     -d '{"elegoo_user_id":"bench-1","access_token":"bench-token-1","messages":[{"role":"user","content":"What do you think, is a print farm a good hobby?"}]}' | head -c 300; echo
 }
 
+# CPU time (user + system) the service has used so far, in milliseconds.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/"$SERVER"/stat; }
+
 mean_ms() { awk '/^    Latency/ {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; print v}' "$1"; }
 memory() {
   local pid=$1
@@ -112,9 +116,15 @@ echo "== phase 2: $CONCURRENT requests in flight, provider delay $SLOW_MS ms"
 start "$SLOW_MS" "$CONCURRENT"
 script slow "What do you think, is a print farm a good hobby?" "$CONCURRENT"
 first_answer 2
+echo "warm-up (JIT): 20 s with 200 connections"
+wrk -t2 -c200 -d20s --timeout 30s -s "$WORK/slow.lua" "$BASE/chats/messages/" >/dev/null
+before=$(cpu_ms)
 wrk -t2 -c"$CONCURRENT" -d"${DURATION}s" --timeout 30s --latency -s "$WORK/slow.lua" "$BASE/chats/messages/" | tee "$WORK/slow.txt"
+after=$(cpu_ms)
 memory "$SERVER"
+awk -v c=$((after - before)) -v cores="$(nproc)" '/requests in/ {printf "service CPU per request: %.2f ms; with %d cores the CPU alone allows %.0f req/s\n", c / $1, cores, cores * 1000 * $1 / c}' "$WORK/slow.txt"
 awk -v c="$CONCURRENT" -v d="$SLOW_MS" '/Requests\/sec/ {printf "throughput %.1f req/s; ideal with %d in flight and %d ms each: %.1f req/s\n", $2, c, d, c * 1000 / d}' "$WORK/slow.txt"
 grep -E "Non-2xx|Socket errors" "$WORK/slow.txt" || echo "errors: none (no socket errors, no non-2xx answers)"
-grep -cE "ERROR|Exception" "$WORK/server.log" | xargs echo "service log lines with ERROR or Exception:"
+grep -cE "ERROR|WARN|Exception" "$WORK/server.log" | xargs echo "service log lines with ERROR, WARN or Exception:"
+grep -E "ERROR|WARN|Exception" "$WORK/server.log" | cut -c14- | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -5
 fi
