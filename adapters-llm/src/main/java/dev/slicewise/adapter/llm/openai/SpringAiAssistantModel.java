@@ -5,10 +5,13 @@ import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
+import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.LanguageDetector;
+import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,7 +123,23 @@ public final class SpringAiAssistantModel implements AssistantModel {
         }
         AssistantReply reply = guarded.of(completion.text(), proposal, request.slicingProfiles(), language)
                 .orElseThrow(() -> new ProviderFailure(ProviderFailure.Kind.GARBAGE, "an answer with nothing in it"));
-        return Optional.of(new Answered(reply, completion));
+        return Optional.of(new Answered(reply.content().isBlank() ? worded(reply, request) : reply, completion));
+    }
+
+    /**
+     * A reply of actions only (models often call tools without a word) gets the embedded engine's sentence for its
+     * first slicer, printer, filament or UI action, in the user's language, so the user sees what happens.
+     */
+    private AssistantReply worded(AssistantReply reply, AssistantRequest request) {
+        return reply.actions().stream()
+                .flatMap(action -> Arrays.stream(Intent.values())
+                        .filter(intent -> intent.isControlAction() && intent.action().equals(Optional.of(action.name()))))
+                .findFirst()
+                .map(intent -> embedded.reply(new AssistantRequest(request.conversation(), Workflow.QUERY_INTENT,
+                        new Classification(intent, 1), request.slicingProfiles(), request.plates(),
+                        request.language())).content())
+                .map(words -> new AssistantReply(words, reply.actions(), reply.recommendation(), reply.explanations()))
+                .orElse(reply);
     }
 
     /** The conversation so far, the model's malformed calls, and an error result for each of them. */

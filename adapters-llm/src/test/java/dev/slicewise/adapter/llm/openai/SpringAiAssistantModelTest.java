@@ -36,6 +36,7 @@ import static dev.slicewise.adapter.llm.openai.FakeOpenAi.completion;
 import static dev.slicewise.adapter.llm.openai.FakeOpenAi.toolCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -173,6 +174,27 @@ class SpringAiAssistantModelTest {
 
         assertEquals(List.of(AgentAction.of(ActionName.AUTO_ARRANGE_ALL_MODELS), AgentAction.of(ActionName.SLICE_MODEL),
                 AgentAction.chooseFrom(List.of("Print now", "Change filament"))), answer.reply().actions());
+        assertEquals(new EmbeddedAssistantModel().reply(request(Intent.AUTO_ARRANGE, "arrange")).content(),
+                answer.reply().content(), "a reply of actions only gets the embedded sentence of its first action");
+    }
+
+    @Test
+    void actionsOnlyReply_inTheUsersLanguage_getsTheEmbeddedSentenceInThatLanguage() {
+        primary.then(Answer.json(completion("", List.of(
+                toolCall("call_1", AssistantTools.ACTION, "{\"name\":\"slice_model\"}")), 100, 10)));
+        AssistantRequest german = new AssistantRequest(Conversation.of(ChatMessage.user(
+                "Kannst du bitte alles für den Druck vorbereiten?")), Workflow.QUERY_INTENT,
+                new Classification(Intent.UNCLEAR, 0.3), Optional.of(Fixtures.standardPla()),
+                Fixtures.onePlateWithACube(), Language.DE);
+
+        AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(german);
+
+        assertEquals(List.of(AgentAction.of(ActionName.SLICE_MODEL)), answer.reply().actions());
+        assertEquals(new EmbeddedAssistantModel().reply(new AssistantRequest(german.conversation(),
+                Workflow.QUERY_INTENT, new Classification(Intent.SLICE_MODEL, 1), german.slicingProfiles(),
+                german.plates(), Language.DE)).content(), answer.reply().content());
+        assertNotEquals(new EmbeddedAssistantModel().reply(request(Intent.SLICE_MODEL, "slice it")).content(),
+                answer.reply().content(), "not the English sentence");
     }
 
     @Test
