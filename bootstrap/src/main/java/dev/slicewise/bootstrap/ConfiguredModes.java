@@ -19,7 +19,7 @@ class ConfiguredModes {
                     @Value("${slicewise.credits.free-intents:}") String freeIntents) {
         require("SLICEWISE_PERSISTENCE", persistence, Set.of("jdbc", "memory"));
         require("SLICEWISE_CREDITS_MODE", credits, Set.of("ledger", "unlimited", "elegoo"));
-        require("SLICEWISE_ASSISTANT_MODE", assistant, Set.of("embedded"));
+        require("SLICEWISE_ASSISTANT_MODE", assistant, Set.of("embedded", "llm"));
         UseCaseFactory.intents(freeIntents);
     }
 

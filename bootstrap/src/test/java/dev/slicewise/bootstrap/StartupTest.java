@@ -43,11 +43,8 @@ class StartupTest {
         Exception failure = assertThrows(BeanInstantiationException.class,
                 () -> TestServer.inMemory(Map.of("slicewise.credits.mode", "bank")).close());
 
-        Throwable cause = failure;
-        while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_MODE is 'bank'"), cause.getMessage());
+        assertTrue(configurationMessage(failure).contains("SLICEWISE_CREDITS_MODE is 'bank'"),
+                configurationMessage(failure));
     }
 
     @Test
@@ -63,15 +60,39 @@ class StartupTest {
     }
 
     @Test
-    void unknownFreeIntent_stopsTheStartNamingTheVariable() {
+    void llmModeWithoutProvider_stopsTheStartNamingTheVariables() {
         Exception failure = assertThrows(RuntimeException.class,
-                () -> TestServer.inMemory(Map.of("slicewise.credits.free-intents", "greeting, smalltalk")).close());
+                () -> TestServer.inMemory(Map.of("slicewise.assistant.mode", "llm")).close());
 
+        assertTrue(configurationMessage(failure).contains("SLICEWISE_ASSISTANT_MODE=llm needs a provider: set "
+                + "SLICEWISE_LLM_BASE_URL and SLICEWISE_LLM_MODEL"), configurationMessage(failure));
+    }
+
+    @Test
+    void llmFallbackWithoutItsModel_stopsTheStartNamingTheVariable() {
+        Exception failure = assertThrows(RuntimeException.class, () -> TestServer.inMemory(Map.of(
+                "slicewise.assistant.mode", "llm", "slicewise.llm.base-url", "http://127.0.0.1:9",
+                "slicewise.llm.model", "m", "slicewise.llm.fallbacks", "ollama",
+                "slicewise.llm.ollama.base-url", "http://127.0.0.1:11434")).close());
+
+        assertEquals("SLICEWISE_LLM_OLLAMA_MODEL is required for the provider ollama", configurationMessage(failure));
+    }
+
+    private static String configurationMessage(Exception failure) {
         Throwable cause = failure;
         while (!(cause instanceof ConfigurationException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        assertTrue(cause.getMessage().contains("SLICEWISE_CREDITS_FREE_INTENTS names 'smalltalk'"), cause.getMessage());
+        return cause.getMessage();
+    }
+
+    @Test
+    void unknownFreeIntent_stopsTheStartNamingTheVariable() {
+        Exception failure = assertThrows(RuntimeException.class,
+                () -> TestServer.inMemory(Map.of("slicewise.credits.free-intents", "greeting, smalltalk")).close());
+
+        assertTrue(configurationMessage(failure).contains("SLICEWISE_CREDITS_FREE_INTENTS names 'smalltalk'"),
+                configurationMessage(failure));
     }
 
     @Test

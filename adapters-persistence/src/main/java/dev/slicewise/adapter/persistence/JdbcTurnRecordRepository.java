@@ -3,6 +3,7 @@ package dev.slicewise.adapter.persistence;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
@@ -25,8 +26,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Turn records in the {@code turn_record} table. The actions are kept as comma-separated wire names and the latency
- * in milliseconds.
+ * Turn records in the {@code turn_record} table. The actions are kept as comma-separated wire names and the latencies
+ * in milliseconds; the provenance in its own columns (V3).
  */
 @Singleton
 @Connectable
@@ -34,8 +35,10 @@ import java.util.stream.Collectors;
 public class JdbcTurnRecordRepository implements TurnRecordRepository {
 
     private static final String COLUMNS =
-            "elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at";
-    private static final String INSERT = "INSERT INTO turn_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            "elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at, "
+                    + "provider, model, prompt_tokens, completion_tokens, assistant_latency_millis, fell_back";
+    private static final String INSERT = "INSERT INTO turn_record (" + COLUMNS + ") "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_BY_USER =
             "SELECT " + COLUMNS + " FROM turn_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String ACTION_SEPARATOR = ",";
@@ -63,6 +66,13 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
             statement.setLong(7, record.latency().toMillis());
             statement.setString(8, record.language().name());
             Timestamps.set(statement, 9, record.answeredAt());
+            Provenance provenance = record.provenance();
+            statement.setString(10, provenance.provider());
+            statement.setString(11, provenance.model());
+            statement.setLong(12, provenance.promptTokens());
+            statement.setLong(13, provenance.completionTokens());
+            statement.setLong(14, provenance.latency().toMillis());
+            statement.setBoolean(15, provenance.fellBack());
             return statement.executeUpdate();
         });
     }
@@ -93,7 +103,10 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
                 new Credits(row.getLong("charged")),
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
-                Timestamps.get(row, "answered_at"));
+                Timestamps.get(row, "answered_at"),
+                new Provenance(row.getString("provider"), row.getString("model"), row.getLong("prompt_tokens"),
+                        row.getLong("completion_tokens"), Duration.ofMillis(row.getLong("assistant_latency_millis")),
+                        row.getBoolean("fell_back")));
     }
 
     private static List<ActionName> actions(String wireNames) {

@@ -39,11 +39,15 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "4"), column(database,
+            assertEquals(List.of("1", "2", "3", "4"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
             assertTrue(tables.containsAll(TABLES), () -> "tables: " + tables);
+            List<String> turnColumns = column(database, "SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_schema = 'public' AND table_name = 'turn_record'");
+            assertTrue(turnColumns.containsAll(List.of("provider", "model", "prompt_tokens", "completion_tokens",
+                    "assistant_latency_millis", "fell_back")), () -> "turn_record columns: " + turnColumns);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.Texts;
 import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
@@ -87,17 +88,18 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
             String explanation = Texts.get(command.language(), "prerequisite." + missing.get().name());
             return new TurnOutcome.Answered(AssistantReply.text(explanation, List.of()), Optional.empty());
         }
-        AssistantReply reply = assistant.reply(new AssistantRequest(command.conversation(), command.workflow(),
+        AssistantAnswer answer = assistant.answer(new AssistantRequest(command.conversation(), command.workflow(),
                 classification, command.slicingProfiles(), command.plates(), command.language()));
+        AssistantReply reply = answer.reply();
         Credits cost = pricing.costOf(classification.intent());
         if (cost.isZero()) {
-            record(user, command, classification, reply, Credits.NONE, started);
+            record(user, command, classification, answer, Credits.NONE, started);
             return new TurnOutcome.Answered(reply, Optional.empty());
         }
         ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, ids.newId()));
         return switch (charge) {
             case ChargeOutcome.Charged charged -> {
-                record(user, command, classification, reply, cost, started);
+                record(user, command, classification, answer, cost, started);
                 yield new TurnOutcome.Answered(reply, charged.receipt());
             }
             case ChargeOutcome.Refused refused -> new TurnOutcome.CreditsRefused(refused.receipt());
@@ -107,11 +109,11 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     /** Keeps the analytics record. A failure here must not take an answered, charged reply from the user. */
     private void record(ElegooUserId user, SendChatMessageCommand command, Classification classification,
-                        AssistantReply reply, Credits charged, Instant started) {
+                        AssistantAnswer answer, Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
         TurnRecord record = new TurnRecord(user, command.chatId(), command.workflow(), classification.intent(),
-                reply.actions().stream().map(AgentAction::name).toList(), charged,
-                Duration.between(started, answeredAt), command.language(), answeredAt);
+                answer.reply().actions().stream().map(AgentAction::name).toList(), charged,
+                Duration.between(started, answeredAt), command.language(), answeredAt, answer.provenance());
         try {
             turns.append(record);
         } catch (RuntimeException e) {

@@ -9,9 +9,11 @@ import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -32,6 +34,7 @@ import dev.slicewise.domain.user.UserAccessToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,6 +54,8 @@ class SendChatMessageServiceTest {
     private static final Credentials ALICE_CREDENTIALS = new Credentials(ALICE, new AccessToken("alice-token"));
     private static final AssistantReply SLICING = AssistantReply.text("Slicing now.",
             List.of(AgentAction.of(ActionName.SLICE_MODEL)));
+    private static final Provenance BY_MODEL = new Provenance("primary", "gpt-test", 900, 40, Duration.ofMillis(700),
+            true);
     private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -71,7 +76,7 @@ class SendChatMessageServiceTest {
             chats, (conversation, workflow) -> new Classification(intent, 0.9),
             request -> {
                 repliesWritten.incrementAndGet();
-                return SLICING;
+                return new AssistantAnswer(SLICING, BY_MODEL);
             },
             ledger, turns, () -> "request-1", clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
@@ -112,6 +117,7 @@ class SendChatMessageServiceTest {
         assertEquals(Intent.SLICE_MODEL, record.intent());
         assertEquals(List.of(ActionName.SLICE_MODEL), record.actions());
         assertEquals(new Credits(2), record.charged());
+        assertEquals(BY_MODEL, record.provenance());
     }
 
     @Test
@@ -127,7 +133,7 @@ class SendChatMessageServiceTest {
     void expiredToken_isRejected() {
         SendChatMessageService later = new SendChatMessageService(
                 new CredentialsCheck(tokens, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)), chats,
-                (c, w) -> new Classification(intent, 1), r -> SLICING, ledger, turns, () -> "r", clock, Pricing.flat(new Credits(1)));
+                (c, w) -> new Classification(intent, 1), r -> new AssistantAnswer(SLICING, BY_MODEL), ledger, turns, () -> "r", clock, Pricing.flat(new Credits(1)));
 
         assertInstanceOf(Authenticated.Rejected.class, later.send(command(ALICE_CREDENTIALS, Optional.empty())));
     }

@@ -3,6 +3,7 @@ package dev.slicewise.domain.turn;
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
@@ -14,7 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One answered turn, kept for analytics: who, which chat, what was understood and done, what it cost. */
+/**
+ * One answered turn, kept for analytics: who, which chat, what was understood and done, what it cost, and which
+ * provider and model answered (with their token counts, and whether the chain fell back).
+ */
 public record TurnRecord(
         ElegooUserId user,
         Optional<ChatId> chatId,
@@ -24,7 +28,8 @@ public record TurnRecord(
         Credits charged,
         Duration latency,
         Language language,
-        Instant answeredAt) {
+        Instant answeredAt,
+        Provenance provenance) {
 
     public TurnRecord {
         Require.present(user, "user");
@@ -36,5 +41,6 @@ public record TurnRecord(
         Require.present(latency, "latency");
         Require.present(language, "language");
         Require.present(answeredAt, "answeredAt");
+        Require.present(provenance, "provenance");
     }
 }

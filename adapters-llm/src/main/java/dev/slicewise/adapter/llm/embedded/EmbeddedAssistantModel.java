@@ -1,9 +1,11 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.LanguageDetector;
 import dev.slicewise.domain.conversation.Workflow;
@@ -14,14 +16,16 @@ import dev.slicewise.domain.summary.TroubleshootingProgress;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent, in
  * the language of the user's latest message (the request's language when that cannot be told, or when the message is
- * a troubleshooting option's label in it). Slicing settings come
- * from the domain's knowledge through the guardrail; during print troubleshooting it follows the troubleshooting steps
- * of the domain's defect knowledge, and answers other questions as asides.
+ * a troubleshooting option's label in it). Slicing settings come from the domain's knowledge through the guardrail;
+ * during print troubleshooting it follows the troubleshooting steps of the domain's defect knowledge, and answers
+ * other questions as asides. It is also the safety net of the OpenAI-compatible providers, which call
+ * {@link #reply}.
  */
 @Singleton
 @Requires(property = "slicewise.assistant.mode", value = "embedded", defaultValue = "embedded")
@@ -43,6 +47,13 @@ public final class EmbeddedAssistantModel implements AssistantModel {
     }
 
     @Override
+    public AssistantAnswer answer(AssistantRequest request) {
+        long started = System.nanoTime();
+        AssistantReply reply = reply(request);
+        return new AssistantAnswer(reply, Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), false));
+    }
+
+    /** The embedded engine's reply to a turn. */
     public AssistantReply reply(AssistantRequest request) {
         String latest = request.conversation().latestUserText().orElse("");
         ReplyTexts texts = ReplyTexts.in(DefectKnowledge.standard().isLabel(latest, request.language())
@@ -52,7 +63,7 @@ public final class EmbeddedAssistantModel implements AssistantModel {
         if (request.workflow() == Workflow.PRINT_TROUBLESHOOTING) {
             return troubleshoot(request, intent, message, texts);
         }
-        return answer(request, intent, message, texts);
+        return replyTo(request, intent, message, texts);
     }
 
     /**
@@ -80,11 +91,11 @@ public final class EmbeddedAssistantModel implements AssistantModel {
         return switch (intent) {
             case START_CHAT_OVER, OFF_TOPIC -> printIssues.offerToEnd(texts.text("troubleshooting.changeTopic"));
             case PRINT_ISSUE, UNCLEAR, GREETING -> printIssues.unanswered(progress, profiles, texts);
-            default -> printIssues.resume(answer(request, intent, message, texts), progress, texts);
+            default -> printIssues.resume(replyTo(request, intent, message, texts), progress, texts);
         };
     }
 
-    private AssistantReply answer(AssistantRequest request, Intent intent, NormalisedText message, ReplyTexts texts) {
+    private AssistantReply replyTo(AssistantRequest request, Intent intent, NormalisedText message, ReplyTexts texts) {
         String latest = request.conversation().latestUserText().orElse("");
         return switch (intent) {
             case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), texts);

@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /** The real OrcaSlicer presets of the Elegoo Centauri Carbon 0.4 nozzle, from the shared fixtures. */
-final class Fixtures {
+public final class Fixtures {
 
     static final String STANDARD = "0.20mm Standard @Elegoo CC 0.4 nozzle";
     static final String FINE = "0.12mm Fine @Elegoo CC 0.4 nozzle";
@@ -38,7 +38,7 @@ final class Fixtures {
     }
 
     /** PLA with the 0.20mm Standard process selected, nothing overridden: what a user starts from. */
-    static SlicingProfiles standardPla() {
+    public static SlicingProfiles standardPla() {
         return profiles(Map.of(), Map.of());
     }
 
@@ -54,7 +54,7 @@ final class Fixtures {
         return new SlicingProfiles(presets("filament", filament), presets("process", STANDARD), Map.of(), overrides);
     }
 
-    static List<Plate> onePlateWithACube() {
+    public static List<Plate> onePlateWithACube() {
         return List.of(new Plate(Optional.empty(), 0, Optional.empty(),
                 List.of(new ModelObject("1", "cube.stl", OptionalInt.of(1)))));
     }

@@ -2,6 +2,7 @@ package dev.slicewise.application.port.out;
 
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
@@ -49,7 +50,8 @@ public abstract class TurnRecordRepositoryContract {
                 Intent.PRINT_ISSUE,
                 List.of(ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING, ActionName.SET_PRINT_TROUBLESHOOTING_FLOW,
                         ActionName.CONTACT_SUPPORT),
-                new Credits(2), Duration.ofMillis(1_234), Language.ZH_CN, NOW);
+                new Credits(2), Duration.ofMillis(1_234), Language.ZH_CN, NOW,
+                new Provenance("deepseek", "deepseek-chat", 1_873, 212, Duration.ofMillis(1_180), true));
 
         turns.append(record);
 
@@ -59,7 +61,7 @@ public abstract class TurnRecordRepositoryContract {
     @Test
     void givenTurnOutsideAChatWithoutActions_appendThenFind_roundTripsEveryField() {
         TurnRecord record = new TurnRecord(ALICE, Optional.empty(), Workflow.QUERY_INTENT, Intent.GREETING, List.of(),
-                Credits.NONE, Duration.ZERO, Language.EN, NOW);
+                Credits.NONE, Duration.ZERO, Language.EN, NOW, Provenance.embedded(Duration.ZERO, false));
 
         turns.append(record);
 
@@ -74,7 +76,8 @@ public abstract class TurnRecordRepositoryContract {
         List<TurnRecord> records = IntStream.range(0, intents.length)
                 .mapToObj(i -> new TurnRecord(ALICE, Optional.of(new ChatId(i + 1)), workflows[i % workflows.length],
                         intents[i], List.of(ActionName.values()), new Credits(i), Duration.ofMillis(i * 1_000L + 7),
-                        languages[i % languages.length], NOW.plusSeconds(i)))
+                        languages[i % languages.length], NOW.plusSeconds(i),
+                        new Provenance("provider-" + i, "model-" + i, i * 100L, i * 10L, Duration.ofMillis(i), i % 2 == 0)))
                 .toList();
 
         records.forEach(turns::append);
@@ -109,6 +112,7 @@ public abstract class TurnRecordRepositoryContract {
 
     private static TurnRecord turn(ElegooUserId user, Instant answeredAt) {
         return new TurnRecord(user, Optional.empty(), Workflow.QUERY_INTENT, Intent.GENERAL_QUESTION,
-                List.of(ActionName.SLICE_MODEL), new Credits(1), Duration.ofMillis(250), Language.EN, answeredAt);
+                List.of(ActionName.SLICE_MODEL), new Credits(1), Duration.ofMillis(250), Language.EN, answeredAt,
+                Provenance.embedded(Duration.ofMillis(3), false));
     }
 }

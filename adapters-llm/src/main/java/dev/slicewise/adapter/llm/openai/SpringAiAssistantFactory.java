@@ -1,0 +1,40 @@
+package dev.slicewise.adapter.llm.openai;
+
+import dev.slicewise.application.port.out.AssistantModel;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * {@code SLICEWISE_ASSISTANT_MODE=llm}: the assistant is the chain of configured providers, with the embedded engine
+ * as the safety net. Built at start-up, so that a missing or unreadable setting stops the service with a message
+ * that names the variable.
+ */
+@Factory
+@Requires(property = "slicewise.assistant.mode", value = "llm")
+public class SpringAiAssistantFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpringAiAssistantFactory.class);
+
+    @Context
+    AssistantModel assistantModel(Environment environment) {
+        List<ProviderSettings> chain;
+        try {
+            chain = ProviderChainSettings.read(name -> environment.getProperty(name, String.class));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException(invalid.getMessage());
+        }
+        if (chain.isEmpty()) {
+            throw new ConfigurationException("SLICEWISE_ASSISTANT_MODE=llm needs a provider: set SLICEWISE_LLM_BASE_URL "
+                    + "and SLICEWISE_LLM_MODEL (see README)");
+        }
+        chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));
+        return SpringAiAssistantModel.of(chain);
+    }
+}
