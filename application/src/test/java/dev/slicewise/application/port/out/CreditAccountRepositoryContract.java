@@ -97,4 +97,14 @@ public abstract class CreditAccountRepositoryContract {
                 outcomes.stream().filter(Debit.Short.class::isInstance).toList());
         assertEquals(Optional.of(Credits.NONE), accounts.balance(ALICE));
     }
+
+    @Test
+    void givenANewUserWithEnoughCredits_manyConcurrentDebitsOfOne_allSucceedWithoutAnError() throws Exception {
+        Credits plenty = new Credits(10_000);
+
+        List<Debit> outcomes = ConcurrentCalls.run(Collections.nCopies(200, ALICE), user -> accounts.debit(user, ONE, plenty));
+
+        assertEquals(200, outcomes.stream().filter(Debit.Done.class::isInstance).count());
+        assertEquals(Optional.of(new Credits(9_800)), accounts.balance(ALICE));
+    }
 }
