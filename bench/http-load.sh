@@ -35,7 +35,8 @@ ready=$(date +%s%N)
 echo "start-up until the first answer: $(( (ready - started) / 1000000 )) ms"
 echo "jar size: $(du -h "$JAR" | cut -f1)"
 
-# Many users, as in real traffic: one user's turns are serial (each is charged on the user's balance row).
+# Many users, as in real traffic: one user's turns are serial (each is charged on the user's balance row). Each
+# request carries its own Idempotency-Key: the same body without one is a retry, answered from the stored reply.
 USERS=${BENCH_USERS:-64}
 for u in $(seq 1 "$USERS"); do
   curl -fs -X POST "$BASE/user_access_token/" -H 'Authorization: Token bench-partner' -H 'Content-Type: application/json' \
@@ -80,10 +81,13 @@ function setup(thread)
   thread:set("first", threads)
   threads = threads + 1
 end
+-- every request is a new turn: a key of its own, or the service would answer a repeated body from its stored reply
+local run = tostring(os.time())
 local n = 0
 request = function()
-  n = (n + 1) % ($USERS / 2)
-  return wrk.format(nil, nil, nil, bodies[first * ($USERS / 2) + n + 1])
+  n = n + 1
+  local headers = {["Content-Type"] = "application/json", ["Idempotency-Key"] = run .. "-" .. first .. "-" .. n}
+  return wrk.format(nil, nil, headers, bodies[first * ($USERS / 2) + n % ($USERS / 2) + 1])
 end
 LUA
 done
