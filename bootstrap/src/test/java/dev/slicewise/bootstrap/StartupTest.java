@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import static dev.slicewise.bootstrap.TestServer.API;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,5 +103,21 @@ class StartupTest {
         try (TestServer server = TestServer.inMemory(Map.of())) {
             assertEquals(new TestServer.Response(200, "{\"status\":\"UP\"}"), server.get("/health"));
         }
+    }
+
+    @Test
+    void memoryPersistence_opensNoDatabase() {
+        try (TestServer server = TestServer.inMemory(Map.of())) {
+            assertTrue(server.context().getBeansOfType(DataSource.class).isEmpty());
+            assertEquals(200, server.get("/health").status());
+        }
+    }
+
+    @Test
+    void theMemoryEnvironment_isOnExactlyWhenThePersistenceVariableSaysMemory() {
+        assertArrayEquals(new String[] {Application.MEMORY},
+                Application.environments(Map.of("SLICEWISE_PERSISTENCE", "memory")));
+        assertArrayEquals(new String[0], Application.environments(Map.of("SLICEWISE_PERSISTENCE", "jdbc")));
+        assertArrayEquals(new String[0], Application.environments(Map.of()));
     }
 }

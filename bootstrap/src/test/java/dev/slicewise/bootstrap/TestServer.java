@@ -30,20 +30,20 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Starts the service with the test defaults, overridden by {@code properties}. */
-    static TestServer start(Map<String, Object> properties) {
+    static TestServer start(Map<String, Object> properties, String... environments) {
         Map<String, Object> all = new HashMap<>();
         all.put("micronaut.server.port", -1);
         all.put("slicewise.partner-tokens", PARTNER_TOKEN);
         all.putAll(properties);
-        return new TestServer(ApplicationContext.run(EmbeddedServer.class, all));
+        return new TestServer(ApplicationContext.run(EmbeddedServer.class, all, environments));
     }
 
-    /** The in-memory adapters and H2 in memory: a fresh, fast service. */
+    /** The in-memory adapters and no database, as {@code SLICEWISE_PERSISTENCE=memory} runs: a fresh, fast service. */
     static TestServer inMemory(Map<String, Object> properties) {
-        Map<String, Object> all = new HashMap<>(h2(java.util.UUID.randomUUID().toString()));
+        Map<String, Object> all = new HashMap<>();
         all.put("slicewise.persistence", "memory");
         all.putAll(properties);
-        return start(all);
+        return start(all, Application.MEMORY);
     }
 
     static Map<String, Object> h2(String name) {
