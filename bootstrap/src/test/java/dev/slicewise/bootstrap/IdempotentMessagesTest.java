@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 
 import static dev.slicewise.bootstrap.TestServer.API;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -104,6 +105,22 @@ class IdempotentMessagesTest {
         assertEquals(new TestServer.Response(400,
                 "{\"error\":\"This Idempotency-Key was already used for a different request\"}"), reused);
         assertChargedTimes(1);
+    }
+
+    @Test
+    void theSameBodyForAnotherLanguage_isAnotherRequest() {
+        TestServer.Response english = server.post(MESSAGES, BODY);
+
+        TestServer.Response german = server.post(MESSAGES + "?lang=de", BODY);
+        TestServer.Response keyReused = server.post(MESSAGES + "?lang=fr", BODY, "Idempotency-Key", "order-5");
+        TestServer.Response keyReusedForAnotherLanguage = server.post(MESSAGES + "?lang=it", BODY,
+                "Idempotency-Key", "order-5");
+
+        assertEquals(200, german.status(), german.body());
+        assertNotEquals(english.body(), german.body());
+        assertEquals(200, keyReused.status(), keyReused.body());
+        assertEquals(400, keyReusedForAnotherLanguage.status(), keyReusedForAnotherLanguage.body());
+        assertChargedTimes(3);
     }
 
     @Test

@@ -53,7 +53,7 @@ public class ChatMessagesController {
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
                     language, credentials -> {
                         SendChatMessageCommand command = SendChatMessageRequest.read(object, credentials, language);
-                        IdempotentRequest once = IdempotencyKeys.read(request.getHeaders(), body, credentials,
+                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());
                         return answers.once(once, () -> answer(sendChatMessage.send(command), language), language);
                     });

@@ -2,18 +2,21 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.Credentials;
-import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The idempotency key of a message: the {@code Idempotency-Key} header when sent, otherwise derived from the
- * {@code chat_id} and a SHA-256 of the whole raw body (the user scopes every key). The same hash tells a retry from
- * another request that reuses the key.
+ * The idempotency key of a request: the {@code Idempotency-Key} header when sent, otherwise derived from the
+ * {@code chat_id} and the request's hash (the user scopes every key). The hash is a SHA-256 of the path, the answer's
+ * language ({@code ?lang=}) and the whole raw body: the same hash tells a retry from another request that reuses the
+ * key, and the same body sent to another endpoint or for another language is another request.
  */
 final class IdempotencyKeys {
 
@@ -22,9 +25,10 @@ final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
-    static IdempotentRequest read(HttpHeaders headers, byte[] body, Credentials credentials, Optional<ChatId> chatId) {
-        String requestHash = sha256(body == null ? new byte[0] : body);
-        String key = headers.findFirst(HEADER)
+    static IdempotentRequest read(HttpRequest<?> request, Language language, byte[] body, Credentials credentials,
+                                  Optional<ChatId> chatId) {
+        String requestHash = sha256(request.getPath() + "\n" + language.tag() + "\n", body == null ? new byte[0] : body);
+        String key = request.getHeaders().findFirst(HEADER)
                 .map(IdempotencyKeys::sent)
                 .orElseGet(() -> "derived:" + chatId.map(ChatId::toString).orElse("none") + ":" + requestHash);
         return new IdempotentRequest(credentials, key, requestHash);
@@ -37,9 +41,11 @@ final class IdempotencyKeys {
         return key;
     }
 
-    private static String sha256(byte[] body) {
+    private static String sha256(String head, byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(head.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -59,7 +59,7 @@ public class PlateAnalysisController {
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
                     language, credentials -> {
                         AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
-                        IdempotentRequest once = IdempotencyKeys.read(request.getHeaders(), body, credentials,
+                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());
                         return answers.once(once, () -> answer(analysePlate.analyse(command), language), language);
                     });
