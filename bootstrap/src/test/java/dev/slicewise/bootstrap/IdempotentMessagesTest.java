@@ -1,5 +1,6 @@
 package dev.slicewise.bootstrap;
 
+import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.credits.Credits;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ class IdempotentMessagesTest {
     private static final String MESSAGES = API + "chats/messages/";
     private static final ElegooUserId ALICE = new ElegooUserId("alice");
     private static final long GRANT = 100;
+    private static final long TTL_SECONDS = 600;
     private static final String BODY = message("slice the model");
     private static final String IN_PROGRESS =
             "{\"error\":\"A request with this Idempotency-Key is still being answered; retry later\"}";
@@ -44,6 +47,7 @@ class IdempotentMessagesTest {
     void start() {
         Map<String, Object> properties = new HashMap<>(TestServer.h2("idempotent-" + UUID.randomUUID()));
         properties.put("slicewise.credits.initial-grant", GRANT);
+        properties.put("slicewise.idempotency.ttl-seconds", TTL_SECONDS);
         server = TestServer.start(properties);
         server.register("alice", "alice-token", 3600);
     }
@@ -121,6 +125,18 @@ class IdempotentMessagesTest {
         assertEquals(200, keyReused.status(), keyReused.body());
         assertEquals(400, keyReusedForAnotherLanguage.status(), keyReusedForAnotherLanguage.body());
         assertChargedTimes(3);
+    }
+
+    @Test
+    void expiredKeys_areForgottenByTheHousekeeping_andTheSameBodyIsThenANewTurn() {
+        server.post(MESSAGES, BODY, "Idempotency-Key", "order-6");
+        server.bean(MutableClock.class).advance(Duration.ofSeconds(TTL_SECONDS + 1));
+
+        server.bean(IdempotencyHousekeeping.class).forgetExpiredKeys();
+
+        assertEquals(0, server.bean(RunIdempotentlyUseCase.class).forgetExpired(), "nothing expired is left");
+        assertEquals(200, server.post(MESSAGES, BODY, "Idempotency-Key", "order-6").status());
+        assertChargedTimes(2);
     }
 
     @Test

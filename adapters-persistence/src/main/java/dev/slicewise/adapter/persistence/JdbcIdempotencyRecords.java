@@ -39,6 +39,7 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     private static final String RELEASE = """
             DELETE FROM idempotency_record
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING'""";
+    private static final String PURGE_EXPIRED = "DELETE FROM idempotency_record WHERE expires_at <= ?";
     private static final String FIND = """
             SELECT request_hash, state, response_status, response_body, expires_at FROM idempotency_record
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at > ?""";
@@ -79,6 +80,14 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
         jdbc.prepareStatement(RELEASE, statement -> {
             statement.setString(1, key.user().value());
             statement.setString(2, key.value());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return jdbc.prepareStatement(PURGE_EXPIRED, statement -> {
+            Timestamps.set(statement, 1, now);
             return statement.executeUpdate();
         });
     }

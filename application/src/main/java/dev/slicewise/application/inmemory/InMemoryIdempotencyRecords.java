@@ -43,4 +43,15 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     public Optional<Entry> find(IdempotencyKey key, Instant now) {
         return Optional.ofNullable(entries.get(key)).filter(entry -> entry.expiresAt().isAfter(now));
     }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        int purged = 0;
+        for (IdempotencyKey key : entries.keySet()) {
+            if (entries.computeIfPresent(key, (k, held) -> held.expiresAt().isAfter(now) ? held : null) == null) {
+                purged++;
+            }
+        }
+        return purged;
+    }
 }

@@ -48,6 +48,11 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
                 .orElseGet(Authenticated.Rejected::new);
     }
 
+    @Override
+    public int forgetExpired() {
+        return records.purgeExpired(clock.instant());
+    }
+
     private Idempotent once(IdempotencyKey key, String requestHash, Supplier<RecordedResponse> attempt) {
         Instant now = clock.instant();
         return switch (records.claim(key, requestHash, now, now.plus(ttl))) {

@@ -10,4 +10,7 @@ import java.util.function.Supplier;
 public interface RunIdempotentlyUseCase {
 
     Authenticated<Idempotent> run(IdempotentRequest request, Supplier<RecordedResponse> attempt);
+
+    /** Forgets the keys whose time to live has passed, so that the store holds one TTL of requests at most. */
+    int forgetExpired();
 }

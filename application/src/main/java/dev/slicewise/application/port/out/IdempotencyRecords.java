@@ -24,6 +24,9 @@ public interface IdempotencyRecords {
     /** The unexpired record of the key. */
     Optional<Entry> find(IdempotencyKey key, Instant now);
 
+    /** Deletes every record whose expiry has passed (they count as free already); returns how many. */
+    int purgeExpired(Instant now);
+
     sealed interface Claim {
         record Won() implements Claim {
         }

@@ -96,6 +96,25 @@ public abstract class IdempotencyRecordsContract {
     }
 
     @Test
+    void purgeExpired_deletesOnlyTheRecordsWhoseExpiryHasPassed() {
+        IdempotencyKey running = new IdempotencyKey(ALICE, "running");
+        IdempotencyKey lasting = new IdempotencyKey(ALICE, "lasting");
+        records.claim(KEY, HASH, NOW, EXPIRY);
+        records.complete(KEY, ANSWER);
+        records.claim(running, HASH, NOW, EXPIRY);
+        records.claim(lasting, HASH, NOW, EXPIRY.plus(Duration.ofDays(1)));
+        Instant later = EXPIRY.plusSeconds(1);
+
+        assertEquals(0, records.purgeExpired(NOW));
+        assertEquals(2, records.purgeExpired(later));
+        assertEquals(0, records.purgeExpired(later));
+
+        assertEquals(new Claim.Won(), records.claim(KEY, OTHER_HASH, later, later.plus(Duration.ofDays(1))));
+        assertEquals(Optional.of(new Entry(HASH, new State.Running(), EXPIRY.plus(Duration.ofDays(1)))),
+                records.find(lasting, later));
+    }
+
+    @Test
     void givenSameKeyValueOfAnotherUser_claim_wins() {
         records.claim(KEY, HASH, NOW, EXPIRY);
 
