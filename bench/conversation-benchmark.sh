@@ -5,4 +5,4 @@
 #   bench/conversation-benchmark.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec ./mvnw -q -Pbench -pl bench -am compile exec:java -Dexec.mainClass=dev.slicewise.bench.ConversationBenchmark
+exec ./mvnw -q -Pbench -pl bench -am -DskipTests package exec:java -Dexec.mainClass=dev.slicewise.bench.ConversationBenchmark

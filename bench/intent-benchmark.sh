@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # clean: the bench classes inline the threshold constants of Ranking, so they must be compiled afresh
-exec ./mvnw -q -Pbench -pl bench -am clean compile exec:java -Dexec.mainClass=dev.slicewise.bench.IntentBenchmark
+exec ./mvnw -q -Pbench -pl bench -am -DskipTests clean package exec:java -Dexec.mainClass=dev.slicewise.bench.IntentBenchmark
