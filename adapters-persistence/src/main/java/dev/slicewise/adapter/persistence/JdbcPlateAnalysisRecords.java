@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.persistence;
 
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.Credits;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * Plate analyses in the {@code plate_analysis_record} table. The features are kept as comma-separated names in a
- * fixed order and the latency in milliseconds.
+ * fixed order and the latency in milliseconds; the engine that answered in its own columns (V5).
  */
 @Singleton
 @Connectable
@@ -40,9 +41,10 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
 
     private static final String COLUMNS = "elegoo_user_id, chat_id, support, support_confidence, adhesion_risk, "
             + "adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
-            + "charged, latency_millis, language, answered_at";
+            + "charged, latency_millis, language, answered_at, provider, model, prompt_tokens, completion_tokens, "
+            + "analyser_latency_millis, fell_back";
     private static final String INSERT = "INSERT INTO plate_analysis_record (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_BY_USER = "SELECT " + COLUMNS
             + " FROM plate_analysis_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String SEPARATOR = ",";
@@ -78,6 +80,13 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
             statement.setLong(14, record.latency().toMillis());
             statement.setString(15, record.language().name());
             Timestamps.set(statement, 16, record.answeredAt());
+            Provenance provenance = record.provenance();
+            statement.setString(17, provenance.provider());
+            statement.setString(18, provenance.model());
+            statement.setLong(19, provenance.promptTokens());
+            statement.setLong(20, provenance.completionTokens());
+            statement.setLong(21, provenance.latency().toMillis());
+            statement.setBoolean(22, provenance.fellBack());
             return statement.executeUpdate();
         });
     }
@@ -117,7 +126,10 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 new Credits(row.getLong("charged")),
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
-                Timestamps.get(row, "answered_at"));
+                Timestamps.get(row, "answered_at"),
+                new Provenance(row.getString("provider"), row.getString("model"), row.getLong("prompt_tokens"),
+                        row.getLong("completion_tokens"), Duration.ofMillis(row.getLong("analyser_latency_millis")),
+                        row.getBoolean("fell_back")));
     }
 
     private static Set<Feature> features(String names) {
