@@ -1,7 +1,6 @@
 package dev.slicewise.adapter.persistence;
 
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
-import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.Credits;
@@ -39,10 +38,10 @@ import java.util.stream.Collectors;
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
 
+    private static final String LATENCY = "analyser_latency_millis";
     private static final String COLUMNS = "elegoo_user_id, chat_id, support, support_confidence, adhesion_risk, "
             + "adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
-            + "charged, latency_millis, language, answered_at, provider, model, prompt_tokens, completion_tokens, "
-            + "analyser_latency_millis, fell_back";
+            + "charged, latency_millis, language, answered_at, " + ProvenanceColumns.names(LATENCY);
     private static final String INSERT = "INSERT INTO plate_analysis_record (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_BY_USER = "SELECT " + COLUMNS
@@ -80,13 +79,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
             statement.setLong(14, record.latency().toMillis());
             statement.setString(15, record.language().name());
             Timestamps.set(statement, 16, record.answeredAt());
-            Provenance provenance = record.provenance();
-            statement.setString(17, provenance.provider());
-            statement.setString(18, provenance.model());
-            statement.setLong(19, provenance.promptTokens());
-            statement.setLong(20, provenance.completionTokens());
-            statement.setLong(21, provenance.latency().toMillis());
-            statement.setBoolean(22, provenance.fellBack());
+            ProvenanceColumns.set(statement, 17, record.provenance());
             return statement.executeUpdate();
         });
     }
@@ -127,9 +120,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
                 Timestamps.get(row, "answered_at"),
-                new Provenance(row.getString("provider"), row.getString("model"), row.getLong("prompt_tokens"),
-                        row.getLong("completion_tokens"), Duration.ofMillis(row.getLong("analyser_latency_millis")),
-                        row.getBoolean("fell_back")));
+                ProvenanceColumns.get(row, LATENCY));
     }
 
     private static Set<Feature> features(String names) {
