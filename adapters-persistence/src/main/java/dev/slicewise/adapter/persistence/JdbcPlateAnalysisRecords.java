@@ -31,18 +31,19 @@ import java.util.stream.Collectors;
 
 /**
  * Plate analyses in the {@code plate_analysis_record} table. The features are kept as comma-separated names in a
- * fixed order and the latency in milliseconds.
+ * fixed order and the latency in milliseconds; the engine that answered in its own columns (V5).
  */
 @Singleton
 @Connectable
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
 
+    private static final String LATENCY = "analyser_latency_millis";
     private static final String COLUMNS = "elegoo_user_id, chat_id, support, support_confidence, adhesion_risk, "
             + "adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
-            + "charged, latency_millis, language, answered_at";
+            + "charged, latency_millis, language, answered_at, " + ProvenanceColumns.names(LATENCY);
     private static final String INSERT = "INSERT INTO plate_analysis_record (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_BY_USER = "SELECT " + COLUMNS
             + " FROM plate_analysis_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String SEPARATOR = ",";
@@ -78,6 +79,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
             statement.setLong(14, record.latency().toMillis());
             statement.setString(15, record.language().name());
             Timestamps.set(statement, 16, record.answeredAt());
+            ProvenanceColumns.set(statement, 17, record.provenance());
             return statement.executeUpdate();
         });
     }
@@ -117,7 +119,8 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 new Credits(row.getLong("charged")),
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
-                Timestamps.get(row, "answered_at"));
+                Timestamps.get(row, "answered_at"),
+                ProvenanceColumns.get(row, LATENCY));
     }
 
     private static Set<Feature> features(String names) {

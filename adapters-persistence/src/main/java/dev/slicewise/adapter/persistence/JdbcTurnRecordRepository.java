@@ -3,7 +3,6 @@ package dev.slicewise.adapter.persistence;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.Intent;
-import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
@@ -34,9 +33,10 @@ import java.util.stream.Collectors;
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcTurnRecordRepository implements TurnRecordRepository {
 
+    private static final String LATENCY = "assistant_latency_millis";
     private static final String COLUMNS =
             "elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at, "
-                    + "provider, model, prompt_tokens, completion_tokens, assistant_latency_millis, fell_back";
+                    + ProvenanceColumns.names(LATENCY);
     private static final String INSERT = "INSERT INTO turn_record (" + COLUMNS + ") "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_BY_USER =
@@ -66,13 +66,7 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
             statement.setLong(7, record.latency().toMillis());
             statement.setString(8, record.language().name());
             Timestamps.set(statement, 9, record.answeredAt());
-            Provenance provenance = record.provenance();
-            statement.setString(10, provenance.provider());
-            statement.setString(11, provenance.model());
-            statement.setLong(12, provenance.promptTokens());
-            statement.setLong(13, provenance.completionTokens());
-            statement.setLong(14, provenance.latency().toMillis());
-            statement.setBoolean(15, provenance.fellBack());
+            ProvenanceColumns.set(statement, 10, record.provenance());
             return statement.executeUpdate();
         });
     }
@@ -104,9 +98,7 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
                 Timestamps.get(row, "answered_at"),
-                new Provenance(row.getString("provider"), row.getString("model"), row.getLong("prompt_tokens"),
-                        row.getLong("completion_tokens"), Duration.ofMillis(row.getLong("assistant_latency_millis")),
-                        row.getBoolean("fell_back")));
+                ProvenanceColumns.get(row, LATENCY));
     }
 
     private static List<ActionName> actions(String wireNames) {

@@ -39,7 +39,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4"), column(database,
+            assertEquals(List.of("1", "2", "3", "4", "5"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
@@ -48,6 +48,10 @@ class FlywayMigrationTest {
                     + "WHERE table_schema = 'public' AND table_name = 'turn_record'");
             assertTrue(turnColumns.containsAll(List.of("provider", "model", "prompt_tokens", "completion_tokens",
                     "assistant_latency_millis", "fell_back")), () -> "turn_record columns: " + turnColumns);
+            List<String> plateColumns = column(database, "SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_schema = 'public' AND table_name = 'plate_analysis_record'");
+            assertTrue(plateColumns.containsAll(List.of("provider", "model", "prompt_tokens", "completion_tokens",
+                    "analyser_latency_millis", "fell_back")), () -> "plate_analysis_record columns: " + plateColumns);
         }
     }
 

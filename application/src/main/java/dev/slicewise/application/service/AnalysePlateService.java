@@ -77,21 +77,22 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
             }
             case PlateAnalysisRequest.Validation.Valid valid -> request = valid.request();
         }
-        PlateAnalysisReply reply;
+        PlateAnalysisResult.Analysed analysed;
         switch (analyser.analyse(request)) {
             case PlateAnalysisResult.Refused refused -> {
                 return new PlateAnalysisOutcome.Refused(refused.refusal());
             }
-            case PlateAnalysisResult.Analysed analysed -> reply = analysed.reply();
+            case PlateAnalysisResult.Analysed answer -> analysed = answer;
         }
+        PlateAnalysisReply reply = analysed.reply();
         if (cost.isZero()) {
-            record(user, command, request, reply, Credits.NONE, started);
+            record(user, command, request, analysed, Credits.NONE, started);
             return new PlateAnalysisOutcome.Analysed(reply, Optional.empty());
         }
         ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, ids.newId()));
         return switch (charge) {
             case ChargeOutcome.Charged charged -> {
-                record(user, command, request, reply, cost, started);
+                record(user, command, request, analysed, cost, started);
                 yield new PlateAnalysisOutcome.Analysed(reply, charged.receipt());
             }
             case ChargeOutcome.Refused refused -> new PlateAnalysisOutcome.CreditsRefused(refused.receipt());
@@ -100,13 +101,16 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
         };
     }
 
-    /** Keeps what was measured. A failure here must not take an answered, charged analysis from the user. */
+    /**
+     * Keeps what was measured and by which engine. A failure here must not take an answered, charged analysis from the
+     * user.
+     */
     private void record(ElegooUserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
-                        PlateAnalysisReply reply, Credits charged, Instant started) {
+                        PlateAnalysisResult.Analysed analysed, Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
-        PlateAnalysisRecord record = new PlateAnalysisRecord(user, command.chatId(), reply.findings(),
+        PlateAnalysisRecord record = new PlateAnalysisRecord(user, command.chatId(), analysed.reply().findings(),
                 request.images().size(), request.modelCount(), charged, Duration.between(started, answeredAt),
-                command.language(), answeredAt);
+                command.language(), answeredAt, analysed.provenance());
         try {
             records.append(record);
         } catch (RuntimeException e) {

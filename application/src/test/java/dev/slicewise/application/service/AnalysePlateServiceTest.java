@@ -8,6 +8,7 @@ import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
@@ -73,7 +74,10 @@ class AnalysePlateServiceTest {
     private final List<ChargeRequest> charges = new ArrayList<>();
     private final List<PlateAnalysisRequest> analysed = new ArrayList<>();
     private ChargeOutcome chargeOutcome = new ChargeOutcome.Charged(Optional.of(OK));
-    private PlateAnalysisResult result = new PlateAnalysisResult.Analysed(REPLY);
+    /** A vision model answered: the record keeps who, whatever the engine. */
+    private static final Provenance VISION = new Provenance("primary", "gpt-4o", 2300, 180, Duration.ofMillis(1800),
+            false);
+    private PlateAnalysisResult result = new PlateAnalysisResult.Analysed(REPLY, VISION);
 
     private final CreditLedger ledger = request -> {
         charges.add(request);
@@ -98,7 +102,7 @@ class AnalysePlateServiceTest {
     }
 
     @Test
-    void analysedPlate_isChargedOnceAfterTheAnalysis_andItsFindingsAreKept() {
+    void analysedPlate_isChargedOnceAfterTheAnalysis_andItsFindingsAndEngineAreKept() {
         PlateAnalysisOutcome outcome = analyse(List.of(VIEW, VIEW), List.of(PLATE), Optional.empty());
 
         PlateAnalysisOutcome.Analysed answered = assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome);
@@ -107,7 +111,7 @@ class AnalysePlateServiceTest {
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(1), "request-1")), charges);
         assertEquals(Language.FR, analysed.getFirst().language());
         assertEquals(List.of(new PlateAnalysisRecord(ALICE, Optional.empty(), FINDINGS, 2, 1, new Credits(1),
-                Duration.ZERO, Language.FR, NOW)), records.findByUser(ALICE));
+                Duration.ZERO, Language.FR, NOW, VISION)), records.findByUser(ALICE));
     }
 
     @Test

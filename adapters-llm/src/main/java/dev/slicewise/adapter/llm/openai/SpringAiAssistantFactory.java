@@ -24,6 +24,13 @@ public class SpringAiAssistantFactory {
 
     @Context
     AssistantModel assistantModel(Environment environment) {
+        List<ProviderSettings> chain = chain(environment);
+        chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));
+        return SpringAiAssistantModel.of(chain);
+    }
+
+    /** The configured providers, in order; a missing or unreadable setting stops the start, naming the variable. */
+    static List<ProviderSettings> chain(Environment environment) {
         List<ProviderSettings> chain;
         try {
             chain = ProviderChainSettings.read(name -> environment.getProperty(name, String.class));
@@ -34,7 +41,6 @@ public class SpringAiAssistantFactory {
             throw new ConfigurationException("SLICEWISE_ASSISTANT_MODE=llm needs a provider: set SLICEWISE_LLM_BASE_URL "
                     + "and SLICEWISE_LLM_MODEL (see README)");
         }
-        chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));
-        return SpringAiAssistantModel.of(chain);
+        return chain;
     }
 }

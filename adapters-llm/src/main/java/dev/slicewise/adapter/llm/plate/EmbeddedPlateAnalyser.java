@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.plate;
 
 import dev.slicewise.application.port.out.PlateAnalyser;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.plate.BoundingBox;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;
@@ -12,6 +13,7 @@ import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.PrintingAdvice;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,7 @@ public final class EmbeddedPlateAnalyser implements PlateAnalyser {
 
     @Override
     public PlateAnalysisResult analyse(PlateAnalysisRequest request) {
+        long started = System.nanoTime();
         List<ViewEvidence> views = new ArrayList<>(request.images().size());
         for (int i = 0; i < request.images().size(); i++) {
             switch (ViewDecoder.decode(request.images().get(i), i)) {
@@ -54,7 +57,8 @@ public final class EmbeddedPlateAnalyser implements PlateAnalyser {
         boolean seen = views.stream().anyMatch(view -> !view.islands().isEmpty());
         PlateTexts texts = new PlateTexts(request.language());
         return new PlateAnalysisResult.Analysed(new PlateAnalysisReply(findings,
-                texts.content(findings, kind, models.size(), seen), texts.suggestedPrintingMethod(findings)));
+                texts.content(findings, kind, models.size(), seen), texts.suggestedPrintingMethod(findings)),
+                Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), false));
     }
 
     /** The bounding box, when it surrounds exactly one model: then it gives that model's real proportions. */

@@ -4,6 +4,7 @@ import dev.slicewise.domain.Texts;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.plate.analysis.AdhesionAid;
 import dev.slicewise.domain.plate.analysis.Feature;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class PlateTexts {
 
     static final String BUNDLE = "dev.slicewise.adapter.llm.plate.plate";
     /** The partner API's bound on {@code content}. */
-    static final int MAX_CONTENT = 500;
+    static final int MAX_CONTENT = PlateAnalysisReply.MAX_CONTENT;
     /** At most this many features are told, the strongest first, so that the content stays short. */
     private static final int TOLD_FEATURES = 3;
     /** The order in which features matter for the strategy. */

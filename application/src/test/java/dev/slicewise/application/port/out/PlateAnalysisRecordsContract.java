@@ -1,5 +1,6 @@
 package dev.slicewise.application.port.out;
 
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.Credits;
@@ -54,9 +55,10 @@ public abstract class PlateAnalysisRecordsContract {
     }
 
     @Test
-    void givenAnalysisInAChat_appendThenFind_roundTripsEveryField() {
+    void givenAnalysisInAChatByAVisionModel_appendThenFind_roundTripsEveryField() {
         PlateAnalysisRecord record = new PlateAnalysisRecord(ALICE, Optional.of(new ChatId(42)), TREE_AND_BRIM, 4, 3,
-                new Credits(2), Duration.ofMillis(1_234), Language.ZH_TW, NOW);
+                new Credits(2), Duration.ofMillis(1_234), Language.ZH_TW, NOW,
+                new Provenance("openai", "gpt-4o", 2_345, 187, Duration.ofMillis(1_200), true));
 
         records.append(record);
 
@@ -69,7 +71,7 @@ public abstract class PlateAnalysisRecordsContract {
                 AdhesionAid.RAFT, new Confidence(0.75), ShapeClass.BOXY, new Confidence(0.66),
                 EnumSet.allOf(Feature.class));
         PlateAnalysisRecord record = new PlateAnalysisRecord(ALICE, Optional.empty(), everything, 1, 1,
-                Credits.NONE, Duration.ZERO, Language.EN, NOW);
+                Credits.NONE, Duration.ZERO, Language.EN, NOW, Provenance.embedded(Duration.ZERO, true));
 
         records.append(record);
 
@@ -103,6 +105,6 @@ public abstract class PlateAnalysisRecordsContract {
 
     private static PlateAnalysisRecord record(ElegooUserId user, PlateFindings findings, Instant answeredAt) {
         return new PlateAnalysisRecord(user, Optional.empty(), findings, 4, 1, new Credits(1), Duration.ofMillis(80),
-                Language.EN, answeredAt);
+                Language.EN, answeredAt, Provenance.embedded(Duration.ofMillis(75), false));
     }
 }

@@ -1,6 +1,7 @@
 package dev.slicewise.domain.plate.analysis;
 
 import dev.slicewise.domain.Require;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.Credits;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * One answered plate analysis, kept: who, which chat, what was measured (so that the strategy the user later asks to
- * apply can be traced to its evidence), what it took and cost.
+ * apply can be traced to its evidence), what it took and cost, and which engine answered (the embedded engine or a
+ * provider's vision model, with its tokens and whether a vision model failed first).
  */
 public record PlateAnalysisRecord(
         ElegooUserId user,
@@ -23,7 +25,8 @@ public record PlateAnalysisRecord(
         Credits charged,
         Duration latency,
         Language language,
-        Instant answeredAt) {
+        Instant answeredAt,
+        Provenance provenance) {
 
     public PlateAnalysisRecord {
         Require.present(user, "user");
@@ -33,6 +36,7 @@ public record PlateAnalysisRecord(
         Require.present(latency, "latency");
         Require.present(language, "language");
         Require.present(answeredAt, "answeredAt");
+        Require.present(provenance, "provenance");
         if (imageCount < 1 || modelCount < 1) {
             throw new IllegalArgumentException("a plate analysis has images and models");
         }

@@ -8,6 +8,9 @@ import dev.slicewise.domain.Require;
  */
 public record PlateAnalysisReply(PlateFindings findings, String content, String suggestedPrintingMethod) {
 
+    /** The partner API's bound on {@code content}: a conversational analysis under 500 characters. */
+    public static final int MAX_CONTENT = 500;
+
     public PlateAnalysisReply {
         Require.present(findings, "findings");
         Require.text(content, "content", Integer.MAX_VALUE);

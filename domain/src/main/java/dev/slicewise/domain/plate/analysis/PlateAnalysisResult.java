@@ -1,13 +1,16 @@
 package dev.slicewise.domain.plate.analysis;
 
 import dev.slicewise.domain.Require;
+import dev.slicewise.domain.assistant.Provenance;
 
 /** What an analyser made of a request: a reply, or a refusal when an image cannot be used after all. */
 public sealed interface PlateAnalysisResult {
 
-    record Analysed(PlateAnalysisReply reply) implements PlateAnalysisResult {
+    /** A reply and which engine produced it (the embedded engine, or a provider's vision model). */
+    record Analysed(PlateAnalysisReply reply, Provenance provenance) implements PlateAnalysisResult {
         public Analysed {
             Require.present(reply, "reply");
+            Require.present(provenance, "provenance");
         }
     }
 
