@@ -59,10 +59,29 @@ public record ConversationSummary(ConversationFacts facts, List<ChatMessage> rec
     }
 
     /**
-     * The summary as plain text in the language: the facts, one per line, then the recent messages, each after its
-     * role. Texts of the knowledge (defects, questions, answers, causes) are given in that language.
+     * The summary as plain text in the language: the facts ({@link #renderFacts}), then the recent messages, each
+     * after its role. Texts of the knowledge (defects, questions, answers, causes) are given in that language.
      */
     public String render(Language language) {
+        List<String> lines = new ArrayList<>();
+        String facts = renderFacts(language);
+        if (!facts.isEmpty()) {
+            lines.add(facts);
+        }
+        if (!recent.isEmpty()) {
+            lines.add(Texts.get(language, "summary.recent"));
+            recent.forEach(message -> lines.add(Texts.format(language, "summary.role." + message.role().name(),
+                    message.content())));
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The facts alone as plain text in the language, one per line (empty when there are none): for a prompt that
+     * passes the {@link #recent()} messages as messages of their own, so that a user's words never become part of
+     * the summary text.
+     */
+    public String renderFacts(Language language) {
         Require.present(language, "language");
         List<String> lines = new ArrayList<>();
         if (isCondensed()) {
@@ -86,11 +105,6 @@ public record ConversationSummary(ConversationFacts facts, List<ChatMessage> rec
                         .text(language)).orElseGet(() -> Texts.get(language, "summary.outcome.pending"));
                 lines.add(Texts.format(language, "summary.fix", fix.cause().text(language), outcome));
             }
-        }
-        if (!recent.isEmpty()) {
-            lines.add(Texts.get(language, "summary.recent"));
-            recent.forEach(message -> lines.add(Texts.format(language, "summary.role." + message.role().name(),
-                    message.content())));
         }
         return String.join("\n", lines);
     }

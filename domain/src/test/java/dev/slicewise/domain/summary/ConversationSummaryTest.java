@@ -165,6 +165,17 @@ class ConversationSummaryTest {
     }
 
     @Test
+    void renderFacts_isTheRenderWithoutTheRecentMessages() {
+        ConversationSummary summary = ConversationSummary.of(new Conversation(stringingFlow()), PETG);
+        String facts = summary.renderFacts(Language.EN);
+        assertTrue(summary.render(Language.EN).startsWith(facts + "\nMost recent messages:\n"));
+        assertTrue(facts.endsWith("Outcome: It did not fix the problem"), facts);
+        assertFalse(facts.contains("User:"), facts);
+        assertEquals("", ConversationSummary.of(Conversation.of(ChatMessage.user("hello")), Optional.empty())
+                .renderFacts(Language.EN));
+    }
+
+    @Test
     void aConversationWithoutTroubleshooting_hasNoProblems_andNoProfilesMeansNoPrinter() {
         ConversationSummary summary = ConversationSummary.of(Conversation.of(ChatMessage.user("hello")),
                 Optional.empty());

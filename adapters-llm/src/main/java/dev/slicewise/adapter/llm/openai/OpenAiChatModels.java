@@ -21,31 +21,36 @@ import java.net.http.HttpClient;
 import java.util.Optional;
 
 /**
- * Builds a Spring AI {@link OpenAiChatModel} for one provider by hand (no Spring Boot): the JDK HTTP client for both
- * plain and streamed calls, the provider's timeout on connect and read, and a retry template of one attempt, because
- * {@link ProviderClient} retries itself to honour {@code Retry-After} within the timeout (Spring AI's default would
- * make 10 attempts over minutes). Error statuses become {@link ProviderFailure}s. Public for other uses of the same
- * providers (a vision model: {@code create(settings.withModel(...))}).
+ * Builds the Spring AI clients of one provider by hand (no Spring Boot): {@link #api} the {@link OpenAiApi} with the
+ * JDK HTTP client for both plain and streamed calls, the provider's timeout on connect and read, and error statuses
+ * mapped to {@link ProviderFailure}s; {@link #create} an {@link OpenAiChatModel} on it with a retry template of one
+ * attempt, because {@link ProviderClient} retries itself to honour {@code Retry-After} within the timeout (Spring
+ * AI's default would make 10 attempts over minutes). The assistant uses the API through {@link DirectOpenAiChatModel}
+ * (which says why); the full chat model serves other uses of the same providers (images, structured output: a vision
+ * model, {@code create(settings.withModel(...))}).
  */
 public final class OpenAiChatModels {
 
     private OpenAiChatModels() {
     }
 
-    public static OpenAiChatModel create(ProviderSettings settings) {
+    public static OpenAiApi api(ProviderSettings settings) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.timeout())
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(settings.timeout());
-        OpenAiApi api = OpenAiApi.builder()
+        return OpenAiApi.builder()
                 .baseUrl(settings.baseUrl().toString())
                 .apiKey(settings.sendsKey() ? new SimpleApiKey(settings.apiKey()) : new NoopApiKey())
                 .restClientBuilder(RestClient.builder().requestFactory(requests))
                 .webClientBuilder(WebClient.builder().clientConnector(new JdkClientHttpConnector(http)))
                 .responseErrorHandler(new StatusToFailure())
                 .build();
+    }
+
+    public static OpenAiChatModel create(ProviderSettings settings) {
         OpenAiChatOptions.Builder options = OpenAiChatOptions.builder()
                 .model(settings.model())
                 .temperature(settings.temperature())
@@ -55,7 +60,7 @@ public final class OpenAiChatModels {
             options.streamUsage(true);
         }
         return OpenAiChatModel.builder()
-                .openAiApi(api)
+                .openAiApi(api(settings))
                 .defaultOptions(options.build())
                 .retryTemplate(RetryTemplate.builder().maxAttempts(1).build())
                 .build();

@@ -66,7 +66,8 @@ public final class SpringAiAssistantModel implements AssistantModel {
     /** The providers of the settings, in order, each through its own Spring AI chat model. */
     public static SpringAiAssistantModel of(List<ProviderSettings> chain) {
         List<ProviderClient> clients = chain.stream()
-                .map(settings -> new ProviderClient(settings, OpenAiChatModels.create(settings))).toList();
+                .map(settings -> new ProviderClient(settings,
+                        new DirectOpenAiChatModel(OpenAiChatModels.api(settings), settings))).toList();
         return new SpringAiAssistantModel(clients, new EmbeddedAssistantModel(), SettingsCatalog.standard(),
                 DefectKnowledge.standard());
     }

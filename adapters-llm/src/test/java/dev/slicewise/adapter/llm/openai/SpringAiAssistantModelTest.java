@@ -17,8 +17,10 @@ import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.knowledge.defects.Cause;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
+import dev.slicewise.domain.summary.ConversationSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +67,7 @@ class SpringAiAssistantModelTest {
 
     private SpringAiAssistantModel chain(ProviderSettings... providers) {
         return new SpringAiAssistantModel(java.util.Arrays.stream(providers)
-                .map(p -> new ProviderClient(p, OpenAiChatModels.create(p))).toList(),
+                .map(p -> new ProviderClient(p, new DirectOpenAiChatModel(OpenAiChatModels.api(p), p))).toList(),
                 new EmbeddedAssistantModel(), SettingsCatalog.standard(), DefectKnowledge.standard());
     }
 
@@ -122,6 +124,8 @@ class SpringAiAssistantModelTest {
         assertEquals("Bearer " + KEY, sent.headers().get("authorization"));
         JsonNode body = body(sent);
         assertEquals("primary-model", body.path("model").asText());
+        assertEquals(List.of(0.2, 512, false, true), List.of(body.path("temperature").asDouble(),
+                body.path("max_tokens").asInt(), body.path("stream").asBoolean(), body.path("stream_options").isMissingNode()));
         List<String> tools = new ArrayList<>();
         body.path("tools").forEach(tool -> tools.add(tool.path("function").path("name").asText()));
         assertEquals(List.of(AssistantTools.ACTION, AssistantTools.RECOMMEND), tools);
@@ -207,7 +211,9 @@ class SpringAiAssistantModelTest {
         assertEquals("Use a 0.16 mm layer height.", answer.reply().content());
         assertEquals(List.of(700L, 12L), List.of(answer.provenance().promptTokens(),
                 answer.provenance().completionTokens()));
-        assertTrue(body(primary.received().getFirst()).path("stream").asBoolean());
+        JsonNode sent = body(primary.received().getFirst());
+        assertTrue(sent.path("stream").asBoolean());
+        assertTrue(sent.path("stream_options").path("include_usage").asBoolean());
     }
 
     @Test
@@ -399,19 +405,92 @@ class SpringAiAssistantModelTest {
         assertTrue(primary.received().isEmpty());
     }
 
-    @Test
-    void onlyTheMostRecentMessagesAreSentVerbatim() {
+    private static AssistantRequest request(Intent intent, List<ChatMessage> messages) {
+        return new AssistantRequest(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
+                Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), Language.EN);
+    }
+
+    /** What the model was sent for one request with these messages. */
+    private JsonNode sentFor(List<ChatMessage> messages) {
+        primary.forget();
         primary.then(Answer.json(completion("Ok.", List.of(), 10, 2)));
-        String[] texts = new String[TurnPrompt.RECENT_MESSAGES + 5];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = "message number " + i;
+        primaryThenBackup(Duration.ofSeconds(5), 1).answer(request(Intent.GENERAL_QUESTION, messages));
+        return body(primary.received().getFirst()).path("messages");
+    }
+
+    /** A chat of this many exchanges: a user question and an assistant answer each. */
+    private static List<ChatMessage> chat(int exchanges) {
+        List<ChatMessage> messages = new ArrayList<>();
+        for (int i = 0; i < exchanges; i++) {
+            messages.add(ChatMessage.user("question number " + i + ": which wall count suits a vase?"));
+            messages.add(ChatMessage.assistant("answer number " + i + ": one wall, in vase mode."));
         }
+        return messages;
+    }
 
-        primaryThenBackup(Duration.ofSeconds(5), 1).answer(request(Intent.GENERAL_QUESTION, texts));
+    private static String question(String id) {
+        return DefectKnowledge.standard().question(id).text(Language.EN);
+    }
 
-        JsonNode messages = body(primary.received().getFirst()).path("messages");
-        assertEquals(2 + TurnPrompt.RECENT_MESSAGES, messages.size());
-        assertEquals("message number " + (texts.length - 1), messages.get(messages.size() - 1).path("content").asText());
-        assertEquals("message number 5", messages.get(2).path("content").asText());
+    @Test
+    void fewerThanFourUserMessages_areSentWhole_withoutSummary() {
+        List<ChatMessage> messages = chat(3).subList(0, 5);
+
+        JsonNode sent = sentFor(messages);
+
+        assertEquals(List.of("system", "system", "user", "assistant", "user", "assistant", "user"),
+                sent.findValuesAsText("role"));
+        assertEquals(messages.getFirst().content(), sent.get(2).path("content").asText());
+    }
+
+    @Test
+    void longHistories_areTheSummaryAndTheRecentMessages_ofBoundedSize() {
+        List<Integer> sizes = new ArrayList<>();
+        for (int exchanges : List.of(4, 40, 400)) {
+            List<ChatMessage> messages = chat(exchanges);
+            messages.add(ChatMessage.user("and the last question"));
+
+            JsonNode sent = sentFor(messages);
+
+            List<String> roles = new ArrayList<>(List.of("system", "system", "system"));
+            messages.subList(messages.size() - ConversationSummary.RECENT, messages.size())
+                    .forEach(message -> roles.add(message.role().name().toLowerCase(java.util.Locale.ROOT)));
+            assertEquals(roles, sent.findValuesAsText("role"));
+            String summary = sent.get(2).path("content").asText();
+            int condensed = messages.size() - ConversationSummary.RECENT;
+            assertTrue(summary.contains("Summary of the " + condensed + " earlier messages:"), summary);
+            assertFalse(summary.contains("question number"), summary);
+            assertEquals("answer number " + (exchanges - 3) + ": one wall, in vase mode.",
+                    sent.get(3).path("content").asText());
+            assertEquals("and the last question", sent.get(sent.size() - 1).path("content").asText());
+            sizes.add(sent.toString().length());
+        }
+        assertTrue(sizes.get(2) - sizes.get(0) < 50, "the prompt grew with the history: " + sizes);
+    }
+
+    @Test
+    void theSummary_keepsTheMaterialTheProblemAndTheFixesTried() {
+        List<ChatMessage> messages = new ArrayList<>(List.of(
+                ChatMessage.user("my print is stringing"),
+                ChatMessage.assistant("It sounds like stringing.\n" + question("current_settings")),
+                ChatMessage.user("Troubleshoot settings in current project"),
+                ChatMessage.assistant(question("travel_moves")),
+                ChatMessage.user("yes, between the towers"),
+                ChatMessage.assistant("The most likely cause:\n" + Cause.WET_FILAMENT.text(Language.EN) + "\n"
+                        + question(DefectKnowledge.FIX_OUTCOME)),
+                ChatMessage.user("It did not fix the problem")));
+        messages.addAll(chat(3));
+
+        JsonNode sent = sentFor(messages);
+
+        String summary = sent.get(2).path("content").asText();
+        assertEquals("system", sent.get(2).path("role").asText());
+        assertTrue(summary.contains("Material: PLA"), summary);
+        assertTrue(summary.contains("Problem: stringing"), summary);
+        assertTrue(summary.contains(question("travel_moves") + " Yes"), summary);
+        assertTrue(summary.contains("Proposed fix: " + Cause.WET_FILAMENT.text(Language.EN)
+                + " Outcome: It did not fix the problem"), summary);
+        assertFalse(summary.contains("between the towers"), summary);
+        assertEquals(3 + ConversationSummary.RECENT, sent.size());
     }
 }
