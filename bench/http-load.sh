@@ -86,7 +86,7 @@ local run = tostring(os.time())
 local n = 0
 request = function()
   n = n + 1
-  local headers = {["Content-Type"] = "application/json", ["Idempotency-Key"] = run .. "-" .. first .. "-" .. n}
+  local headers = {["Content-Type"] = "application/json", ["Idempotency-Key"] = "$scenario-" .. run .. "-" .. first .. "-" .. n}
   return wrk.format(nil, nil, headers, bodies[first * ($USERS / 2) + n % ($USERS / 2) + 1])
 end
 LUA

@@ -72,7 +72,7 @@ request = function()
   local u = id * half + n % half + 1
   local body = '{"elegoo_user_id":"bench-' .. u .. '","access_token":"bench-token-' .. u .. '",'
     .. '"messages":[{"role":"user","content":"$text"}]}'
-  return wrk.format(nil, nil, {["Idempotency-Key"] = "k-" .. os.time() .. "-" .. id .. "-" .. n}, body)
+  return wrk.format(nil, nil, {["Idempotency-Key"] = "$name-" .. os.time() .. "-" .. id .. "-" .. n}, body)
 end
 LUA
 }
