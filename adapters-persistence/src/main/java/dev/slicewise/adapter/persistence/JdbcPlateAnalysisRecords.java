@@ -1,7 +1,6 @@
 package dev.slicewise.adapter.persistence;
 
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
-import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.analysis.AdhesionAid;
@@ -20,12 +19,9 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,11 +55,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
         PlateFindings findings = record.findings();
         jdbc.prepareStatement(INSERT, statement -> {
             statement.setString(1, record.user().value());
-            if (record.chatId().isPresent()) {
-                statement.setLong(2, record.chatId().get().value());
-            } else {
-                statement.setNull(2, Types.BIGINT);
-            }
+            UserRecords.setChatId(statement, 2, record.chatId());
             statement.setString(3, findings.support().name());
             statement.setDouble(4, findings.supportConfidence().value());
             statement.setString(5, findings.adhesionRisk().name());
@@ -86,21 +78,10 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
 
     @Override
     public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
-        return jdbc.prepareStatement(FIND_BY_USER, statement -> {
-            statement.setString(1, user.value());
-            try (ResultSet row = statement.executeQuery()) {
-                List<PlateAnalysisRecord> records = new ArrayList<>();
-                while (row.next()) {
-                    records.add(record(row));
-                }
-                return List.copyOf(records);
-            }
-        });
+        return UserRecords.ofUser(jdbc, FIND_BY_USER, user, JdbcPlateAnalysisRecords::record);
     }
 
     private static PlateAnalysisRecord record(ResultSet row) throws SQLException {
-        long chatId = row.getLong("chat_id");
-        Optional<ChatId> chat = row.wasNull() ? Optional.empty() : Optional.of(new ChatId(chatId));
         PlateFindings findings = new PlateFindings(
                 SupportNeed.valueOf(row.getString("support")),
                 new Confidence(row.getDouble("support_confidence")),
@@ -112,7 +93,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 features(row.getString("features")));
         return new PlateAnalysisRecord(
                 new ElegooUserId(row.getString("elegoo_user_id")),
-                chat,
+                UserRecords.chatId(row),
                 findings,
                 row.getInt("image_count"),
                 row.getInt("model_count"),

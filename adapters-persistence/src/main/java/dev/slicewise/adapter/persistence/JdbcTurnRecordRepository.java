@@ -3,7 +3,6 @@ package dev.slicewise.adapter.persistence;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.Intent;
-import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.Credits;
@@ -16,12 +15,9 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,11 +49,7 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
     public void append(TurnRecord record) {
         jdbc.prepareStatement(INSERT, statement -> {
             statement.setString(1, record.user().value());
-            if (record.chatId().isPresent()) {
-                statement.setLong(2, record.chatId().get().value());
-            } else {
-                statement.setNull(2, Types.BIGINT);
-            }
+            UserRecords.setChatId(statement, 2, record.chatId());
             statement.setString(3, record.workflow().name());
             statement.setString(4, record.intent().name());
             statement.setString(5, record.actions().stream().map(ActionName::wireName)
@@ -73,24 +65,13 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
 
     @Override
     public List<TurnRecord> findByUser(ElegooUserId user) {
-        return jdbc.prepareStatement(FIND_BY_USER, statement -> {
-            statement.setString(1, user.value());
-            try (ResultSet row = statement.executeQuery()) {
-                List<TurnRecord> records = new ArrayList<>();
-                while (row.next()) {
-                    records.add(turnRecord(row));
-                }
-                return List.copyOf(records);
-            }
-        });
+        return UserRecords.ofUser(jdbc, FIND_BY_USER, user, JdbcTurnRecordRepository::turnRecord);
     }
 
     private static TurnRecord turnRecord(ResultSet row) throws SQLException {
-        long chatId = row.getLong("chat_id");
-        Optional<ChatId> chat = row.wasNull() ? Optional.empty() : Optional.of(new ChatId(chatId));
         return new TurnRecord(
                 new ElegooUserId(row.getString("elegoo_user_id")),
-                chat,
+                UserRecords.chatId(row),
                 Workflow.valueOf(row.getString("workflow")),
                 Intent.valueOf(row.getString("intent")),
                 actions(row.getString("actions")),
