@@ -37,14 +37,16 @@ public final class PhraseConcepts implements Concepts {
             addIf(vocabulary.phrasesFor(task, text) > 0, "task=" + task, concepts);
         }
         addIf(vocabulary.phrasesFor(Intent.GREETING, text) > 0, "task=" + Intent.GREETING, concepts);
-        boolean domainTerm = !concepts.isEmpty() || vocabulary.has(Cue.PRINTING, text);
         vocabulary.defectIn(text).ifPresent(defect -> concepts.add("defect=" + defect));
         vocabulary.settingsIn(text).forEach(mention -> concepts.add("setting=" + mention.setting()));
         vocabulary.goalsIn(text).forEach(goal -> concepts.add("goal=" + goal));
         vocabulary.topicIn(text).ifPresent(topic -> concepts.add("topic=" + topic));
-        domainTerm |= !concepts.isEmpty();
+        boolean domainTerm = !concepts.isEmpty();
         for (Cue cue : Cue.values()) {
-            addIf(vocabulary.has(cue, text), "cue=" + cue, concepts);
+            if (vocabulary.has(cue, text)) {
+                concepts.add("cue=" + cue);
+                domainTerm |= cue == Cue.PRINTING;
+            }
         }
         addIf(!domainTerm, NO_DOMAIN_TERM, concepts);
         return List.copyOf(concepts);
