@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 started=$(date +%s%N)
 (cd "$WORK" && exec env ${BENCH_ENV:-} SLICEWISE_PORT=$PORT SLICEWISE_PARTNER_TOKENS=bench-partner SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 \
-  SLICEWISE_LOG_LEVEL=warn "$JAVA" -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
+  SLICEWISE_LOG_LEVEL=warn "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do
   curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break

@@ -76,26 +76,29 @@ public class UseCaseFactory {
     @Singleton
     SendChatMessageUseCase sendChatMessage(CredentialsCheck credentials, ChatRepository chats,
                                            IntentClassifier classifier, AssistantModel assistant, CreditLedger ledger,
-                                           TurnRecordRepository turns, IdGenerator ids, Clock clock,
+                                           TurnRecordRepository turns, Clock clock,
                                            @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
                                            @Value("${slicewise.credits.free-intents:}") String freeIntents) {
-        return new SendChatMessageService(credentials, chats, classifier, assistant, ledger, turns, ids, clock,
+        return new SendChatMessageService(credentials, chats, classifier, assistant, ledger, turns, clock,
                 new Pricing(new Credits(costPerMessage), intents(freeIntents)));
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */
     @Singleton
     AnalysePlateUseCase analysePlate(CredentialsCheck credentials, ChatRepository chats, PlateAnalyser analyser,
-                                     CreditLedger ledger, PlateAnalysisRecords records, IdGenerator ids, Clock clock,
+                                     CreditLedger ledger, PlateAnalysisRecords records, Clock clock,
                                      @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage) {
-        return new AnalysePlateService(credentials, chats, analyser, ledger, records, ids, clock,
+        return new AnalysePlateService(credentials, chats, analyser, ledger, records, clock,
                 new Credits(costPerMessage));
     }
 
     @Singleton
-    RunIdempotentlyUseCase runIdempotently(CredentialsCheck credentials, IdempotencyRecords records, Clock clock,
+    RunIdempotentlyUseCase runIdempotently(CredentialsCheck credentials, IdempotencyRecords records, IdGenerator ids,
+                                           Clock clock,
+                                           @Value("${slicewise.idempotency.lease-seconds:60}") long leaseSeconds,
                                            @Value("${slicewise.idempotency.ttl-seconds:86400}") long ttlSeconds) {
-        return new RunIdempotentlyService(credentials, records, clock, Duration.ofSeconds(ttlSeconds));
+        return new RunIdempotentlyService(credentials, records, ids, clock, Duration.ofSeconds(leaseSeconds),
+                Duration.ofSeconds(ttlSeconds));
     }
 
     /** {@code SLICEWISE_CREDITS_FREE_INTENTS}: comma-separated intent names, case-insensitive; a typo stops the start. */

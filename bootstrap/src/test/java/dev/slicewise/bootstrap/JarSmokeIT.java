@@ -4,16 +4,10 @@ import dev.slicewise.adapter.credits.FakeElegooCredits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,71 +18,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class JarSmokeIT {
 
-    private static final Path JAR = Path.of("target", "slicewise.jar");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void theJar_startsWithItsDefaults_andChargesThroughTheElegooCreditsApi(@TempDir Path workDir) throws Exception {
-        int port = freePort();
-        try (FakeElegooCredits credits = FakeElegooCredits.start()) {
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", JAR.toAbsolutePath().toString())
-                    .directory(workDir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("service.log").toFile());
-            builder.environment().put("SLICEWISE_PORT", String.valueOf(port));
-            builder.environment().put("SLICEWISE_PARTNER_TOKENS", "smoke-partner");
-            builder.environment().put("SLICEWISE_CREDITS_MODE", "elegoo");
-            builder.environment().put("SLICEWISE_CREDITS_BASE_URL", credits.baseUrl());
-            Process service = builder.start();
-            try {
-                String base = "http://127.0.0.1:" + port;
-                awaitHealth(base, workDir);
-                assertEquals(201, post(base + "/ent/partners/api/elegoo/user_access_token/",
-                        "{\"elegoo_user_id\":\"smoke\",\"access_token\":\"t\",\"expire_in\":60}", true).statusCode());
+        try (FakeElegooCredits credits = FakeElegooCredits.start();
+             PackagedService service = PackagedService.start(workDir, Map.of(
+                     "SLICEWISE_PARTNER_TOKENS", "smoke-partner",
+                     "SLICEWISE_CREDITS_MODE", "elegoo",
+                     "SLICEWISE_CREDITS_BASE_URL", credits.baseUrl()))) {
+            assertEquals(201, service.post("/ent/partners/api/elegoo/user_access_token/",
+                    "{\"elegoo_user_id\":\"smoke\",\"access_token\":\"t\",\"expire_in\":60}",
+                    "Authorization", "Token smoke-partner").statusCode());
 
-                HttpResponse<String> answer = post(base + "/ent/partners/api/elegoo/chats/messages/",
-                        "{\"elegoo_user_id\":\"smoke\",\"access_token\":\"t\","
-                                + "\"messages\":[{\"role\":\"user\",\"content\":\"slice the model\"}]}", false);
+            HttpResponse<String> answer = service.post("/ent/partners/api/elegoo/chats/messages/",
+                    "{\"elegoo_user_id\":\"smoke\",\"access_token\":\"t\","
+                            + "\"messages\":[{\"role\":\"user\",\"content\":\"slice the model\"}]}",
+                    "Accept", "application/json");
 
-                assertEquals(200, answer.statusCode(), answer.body());
-                assertTrue(answer.body().contains("\"traceId\":\"" + FakeElegooCredits.TRACE_ID + "\""), answer.body());
-                assertEquals(1, credits.received().size());
-                assertTrue(Files.exists(workDir.resolve("data").resolve("slicewise.mv.db")), "the H2 file database");
-            } finally {
-                service.destroy();
-                service.waitFor();
-            }
-        }
-    }
-
-    private void awaitHealth(String base, Path workDir) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the jar did not start:\n" + Files.readString(workDir.resolve("service.log")));
-    }
-
-    private HttpResponse<String> post(String url, String body, boolean partner) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (partner) {
-            request.header("Authorization", "Token smoke-partner");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("\"traceId\":\"" + FakeElegooCredits.TRACE_ID + "\""), answer.body());
+            assertEquals(1, credits.received().size());
+            assertTrue(Files.exists(workDir.resolve("data").resolve("slicewise.mv.db")), "the H2 file database");
         }
     }
 }

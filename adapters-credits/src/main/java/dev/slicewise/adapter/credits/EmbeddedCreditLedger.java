@@ -35,7 +35,7 @@ public class EmbeddedCreditLedger implements CreditLedger {
     @Override
     public ChargeOutcome charge(ChargeRequest request) {
         String traceId = request.requestId().replace("-", "");
-        return switch (accounts.debit(request.user(), request.amount(), grant)) {
+        return switch (accounts.debit(request.user(), request.amount(), grant, request.requestId())) {
             case CreditAccountRepository.Debit.Done done ->
                     new ChargeOutcome.Charged(Optional.of(new CreditReceipt(CreditReceipt.SUCCESS, Optional.empty(), "", traceId)));
             case CreditAccountRepository.Debit.Short insufficient -> new ChargeOutcome.Refused(new CreditReceipt(

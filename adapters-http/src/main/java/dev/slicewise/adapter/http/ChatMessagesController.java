@@ -55,7 +55,8 @@ public class ChatMessagesController {
                         SendChatMessageCommand command = SendChatMessageRequest.read(object, credentials, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());
-                        return answers.once(once, () -> answer(sendChatMessage.send(command), language), language);
+                        return answers.once(once, requestId -> answer(sendChatMessage.send(command, requestId), language),
+                                language);
                     });
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);

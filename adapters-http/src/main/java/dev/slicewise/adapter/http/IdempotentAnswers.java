@@ -14,7 +14,7 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Runs a charged answer once per idempotency key (ADR 0005) and sends it as the exact JSON text that is kept for a
@@ -30,8 +30,10 @@ final class IdempotentAnswers {
         this.json = json;
     }
 
-    HttpResponse<?> once(IdempotentRequest request, Supplier<HttpResponse<JsonNode>> answer, Language language) {
-        return switch (runIdempotently.run(request, () -> recorded(answer.get()))) {
+    /** Runs {@code answer} (given the request's id) once per key, or answers from what the key holds. */
+    HttpResponse<?> once(IdempotentRequest request, Function<String, HttpResponse<JsonNode>> answer,
+                         Language language) {
+        return switch (runIdempotently.run(request, requestId -> recorded(answer.apply(requestId)))) {
             case Authenticated.Rejected<Idempotent> rejected ->
                     Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
             case Authenticated.Accepted<Idempotent> accepted -> switch (accepted.value()) {

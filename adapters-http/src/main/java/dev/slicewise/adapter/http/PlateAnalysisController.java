@@ -61,7 +61,8 @@ public class PlateAnalysisController {
                         AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());
-                        return answers.once(once, () -> answer(analysePlate.analyse(command), language), language);
+                        return answers.once(once, requestId -> answer(analysePlate.analyse(command, requestId), language),
+                                language);
                     });
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);

@@ -15,11 +15,13 @@ import java.util.Optional;
 
 /**
  * Idempotency records in the {@code idempotency_record} table. Every statement commits on its own: a claim is an
- * insert that the unique key on {@code (elegoo_user_id, idempotency_key)} lets only one node win, or the replacement
- * of an expired record by a conditional update that only one node can make; nothing is held while the request runs.
+ * insert that the unique key on {@code (elegoo_user_id, idempotency_key)} lets only one node win, or a conditional
+ * update that only one node can make (the replacement of an expired record, or the takeover of a running one whose
+ * lease has ended); nothing is held while the request runs. A won claim (with the request id that a charge will carry
+ * to the credits system) and a completed answer are durable before {@link #claim} and {@link #complete} return
+ * ({@link DurableCommits}).
  */
 @Singleton
-@Connectable
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcIdempotencyRecords implements IdempotencyRecords {
 
@@ -27,55 +29,74 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     private static final int CLAIM_ROUNDS = 3;
 
     private static final String INSERT_UNLESS_PRESENT = """
-            INSERT INTO idempotency_record (elegoo_user_id, idempotency_key, request_hash, state, expires_at)
-            VALUES (?, ?, ?, 'RUNNING', ?) ON CONFLICT DO NOTHING""";
+            INSERT INTO idempotency_record
+                (elegoo_user_id, idempotency_key, request_hash, request_id, state, lease_until, expires_at)
+            VALUES (?, ?, ?, ?, 'RUNNING', ?, ?) ON CONFLICT DO NOTHING""";
     private static final String REPLACE_EXPIRED = """
             UPDATE idempotency_record
-            SET request_hash = ?, state = 'RUNNING', response_status = NULL, response_body = NULL, expires_at = ?
+            SET request_hash = ?, request_id = ?, state = 'RUNNING', response_status = NULL, response_body = NULL,
+                lease_until = ?, expires_at = ?
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at <= ?""";
+    private static final String TAKE_OVER = """
+            UPDATE idempotency_record SET lease_until = ?, expires_at = ?
+            WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING' AND request_hash = ?
+              AND lease_until <= ? AND expires_at > ?""";
     private static final String COMPLETE = """
-            UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?, response_body = ?
+            UPDATE idempotency_record
+            SET state = 'COMPLETED', response_status = ?, response_body = ?, lease_until = NULL
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING'""";
     private static final String RELEASE = """
             DELETE FROM idempotency_record
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING'""";
+    private static final String END_LEASE = """
+            UPDATE idempotency_record SET lease_until = ?
+            WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING' AND lease_until > ?""";
     private static final String PURGE_EXPIRED = "DELETE FROM idempotency_record WHERE expires_at <= ?";
     private static final String FIND = """
-            SELECT request_hash, state, response_status, response_body, expires_at FROM idempotency_record
-            WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at > ?""";
+            SELECT request_hash, request_id, state, lease_until, response_status, response_body, expires_at
+            FROM idempotency_record WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at > ?""";
 
     private final JdbcOperations jdbc;
+    private final DurableCommits durable;
 
-    public JdbcIdempotencyRecords(JdbcOperations jdbc) {
+    public JdbcIdempotencyRecords(JdbcOperations jdbc, DurableCommits durable) {
         this.jdbc = jdbc;
+        this.durable = durable;
     }
 
     @Override
-    public Claim claim(IdempotencyKey key, String requestHash, Instant now, Instant expiresAt) {
+    public Claim claim(IdempotencyKey key, Claiming claim) {
+        return durable.write(() -> claimOnce(key, claim));
+    }
+
+    private Claim claimOnce(IdempotencyKey key, Claiming claim) {
         for (int round = 0; round < CLAIM_ROUNDS; round++) {
-            if (insertUnlessPresent(key, requestHash, expiresAt) || replaceExpired(key, requestHash, now, expiresAt)) {
-                return new Claim.Won();
+            if (insertUnlessPresent(key, claim) || replaceExpired(key, claim)) {
+                return new Claim.Won(claim.requestId());
             }
-            Optional<Entry> holder = find(key, now);
+            boolean tookOver = takeOver(key, claim);
+            Optional<Entry> holder = find(key, claim.now());
             if (holder.isPresent()) {
-                return new Claim.Lost(holder.get());
+                return tookOver ? new Claim.Won(holder.get().requestId()) : new Claim.Lost(holder.get());
             }
         }
-        return new Claim.Lost(new Entry(requestHash, new State.Running(), expiresAt));
+        return new Claim.Lost(new Entry(claim.requestHash(), claim.requestId(), new State.Running(claim.leaseUntil()),
+                claim.expiresAt()));
     }
 
     @Override
     public void complete(IdempotencyKey key, RecordedResponse response) {
-        jdbc.prepareStatement(COMPLETE, statement -> {
+        durable.write(() -> jdbc.prepareStatement(COMPLETE, statement -> {
             statement.setInt(1, response.status());
             statement.setString(2, response.body());
             statement.setString(3, key.user().value());
             statement.setString(4, key.value());
             return statement.executeUpdate();
-        });
+        }));
     }
 
     @Override
+    @Connectable
     public void release(IdempotencyKey key) {
         jdbc.prepareStatement(RELEASE, statement -> {
             statement.setString(1, key.user().value());
@@ -85,6 +106,19 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
+    @Connectable
+    public void endLease(IdempotencyKey key, Instant now) {
+        jdbc.prepareStatement(END_LEASE, statement -> {
+            Timestamps.set(statement, 1, now);
+            statement.setString(2, key.user().value());
+            statement.setString(3, key.value());
+            Timestamps.set(statement, 4, now);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    @Connectable
     public int purgeExpired(Instant now) {
         return jdbc.prepareStatement(PURGE_EXPIRED, statement -> {
             Timestamps.set(statement, 1, now);
@@ -93,6 +127,7 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
+    @Connectable
     public Optional<Entry> find(IdempotencyKey key, Instant now) {
         return jdbc.prepareStatement(FIND, statement -> {
             statement.setString(1, key.user().value());
@@ -104,34 +139,52 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
         });
     }
 
-    private boolean insertUnlessPresent(IdempotencyKey key, String requestHash, Instant expiresAt) {
+    private boolean insertUnlessPresent(IdempotencyKey key, Claiming claim) {
         return jdbc.prepareStatement(INSERT_UNLESS_PRESENT, statement -> {
             statement.setString(1, key.user().value());
             statement.setString(2, key.value());
-            statement.setString(3, requestHash);
-            Timestamps.set(statement, 4, expiresAt);
+            statement.setString(3, claim.requestHash());
+            statement.setString(4, claim.requestId());
+            Timestamps.set(statement, 5, claim.leaseUntil());
+            Timestamps.set(statement, 6, claim.expiresAt());
             return statement.executeUpdate() == 1;
         });
     }
 
-    private boolean replaceExpired(IdempotencyKey key, String requestHash, Instant now, Instant expiresAt) {
+    private boolean replaceExpired(IdempotencyKey key, Claiming claim) {
         return jdbc.prepareStatement(REPLACE_EXPIRED, statement -> {
-            statement.setString(1, requestHash);
-            Timestamps.set(statement, 2, expiresAt);
+            statement.setString(1, claim.requestHash());
+            statement.setString(2, claim.requestId());
+            Timestamps.set(statement, 3, claim.leaseUntil());
+            Timestamps.set(statement, 4, claim.expiresAt());
+            statement.setString(5, key.user().value());
+            statement.setString(6, key.value());
+            Timestamps.set(statement, 7, claim.now());
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    private boolean takeOver(IdempotencyKey key, Claiming claim) {
+        return jdbc.prepareStatement(TAKE_OVER, statement -> {
+            Timestamps.set(statement, 1, claim.leaseUntil());
+            Timestamps.set(statement, 2, claim.expiresAt());
             statement.setString(3, key.user().value());
             statement.setString(4, key.value());
-            Timestamps.set(statement, 5, now);
+            statement.setString(5, claim.requestHash());
+            Timestamps.set(statement, 6, claim.now());
+            Timestamps.set(statement, 7, claim.now());
             return statement.executeUpdate() == 1;
         });
     }
 
     private static Entry entry(ResultSet row) throws SQLException {
         State state = switch (row.getString("state")) {
-            case "RUNNING" -> new State.Running();
+            case "RUNNING" -> new State.Running(Timestamps.get(row, "lease_until"));
             case "COMPLETED" -> new State.Completed(
                     new RecordedResponse(row.getInt("response_status"), row.getString("response_body")));
             default -> throw new IllegalStateException("unknown idempotency state " + row.getString("state"));
         };
-        return new Entry(row.getString("request_hash"), state, Timestamps.get(row, "expires_at"));
+        return new Entry(row.getString("request_hash"), row.getString("request_id"), state,
+                Timestamps.get(row, "expires_at"));
     }
 }

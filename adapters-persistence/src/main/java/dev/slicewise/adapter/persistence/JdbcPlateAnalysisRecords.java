@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Plate analyses in the {@code plate_analysis_record} table. The features are kept as comma-separated names in a
- * fixed order and the latency in milliseconds; the engine that answered in its own columns (V5).
+ * fixed order and the latency in milliseconds; the engine that answered in its own columns (V5). The request id is
+ * unique (V6): a request that ran again after a failure keeps the record of its first attempt.
  */
 @Singleton
 @Connectable
@@ -35,11 +36,11 @@ import java.util.stream.Collectors;
 public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
 
     private static final String LATENCY = "analyser_latency_millis";
-    private static final String COLUMNS = "elegoo_user_id, chat_id, support, support_confidence, adhesion_risk, "
-            + "adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
+    private static final String COLUMNS = "request_id, elegoo_user_id, chat_id, support, support_confidence, "
+            + "adhesion_risk, adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
             + "charged, latency_millis, language, answered_at, " + ProvenanceColumns.names(LATENCY);
     private static final String INSERT = "INSERT INTO plate_analysis_record (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String FIND_BY_USER = "SELECT " + COLUMNS
             + " FROM plate_analysis_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String SEPARATOR = ",";
@@ -54,24 +55,25 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
     public void append(PlateAnalysisRecord record) {
         PlateFindings findings = record.findings();
         jdbc.prepareStatement(INSERT, statement -> {
-            statement.setString(1, record.user().value());
-            UserRecords.setChatId(statement, 2, record.chatId());
-            statement.setString(3, findings.support().name());
-            statement.setDouble(4, findings.supportConfidence().value());
-            statement.setString(5, findings.adhesionRisk().name());
-            statement.setString(6, findings.adhesionAid().name());
-            statement.setDouble(7, findings.adhesionConfidence().value());
-            statement.setString(8, findings.shape().name());
-            statement.setDouble(9, findings.shapeConfidence().value());
-            statement.setString(10, findings.features().stream().sorted().map(Feature::name)
+            statement.setString(1, record.requestId());
+            statement.setString(2, record.user().value());
+            UserRecords.setChatId(statement, 3, record.chatId());
+            statement.setString(4, findings.support().name());
+            statement.setDouble(5, findings.supportConfidence().value());
+            statement.setString(6, findings.adhesionRisk().name());
+            statement.setString(7, findings.adhesionAid().name());
+            statement.setDouble(8, findings.adhesionConfidence().value());
+            statement.setString(9, findings.shape().name());
+            statement.setDouble(10, findings.shapeConfidence().value());
+            statement.setString(11, findings.features().stream().sorted().map(Feature::name)
                     .collect(Collectors.joining(SEPARATOR)));
-            statement.setInt(11, record.imageCount());
-            statement.setInt(12, record.modelCount());
-            statement.setLong(13, record.charged().amount());
-            statement.setLong(14, record.latency().toMillis());
-            statement.setString(15, record.language().name());
-            Timestamps.set(statement, 16, record.answeredAt());
-            ProvenanceColumns.set(statement, 17, record.provenance());
+            statement.setInt(12, record.imageCount());
+            statement.setInt(13, record.modelCount());
+            statement.setLong(14, record.charged().amount());
+            statement.setLong(15, record.latency().toMillis());
+            statement.setString(16, record.language().name());
+            Timestamps.set(statement, 17, record.answeredAt());
+            ProvenanceColumns.set(statement, 18, record.provenance());
             return statement.executeUpdate();
         });
     }
@@ -92,6 +94,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 new Confidence(row.getDouble("shape_confidence")),
                 features(row.getString("features")));
         return new PlateAnalysisRecord(
+                row.getString("request_id"),
                 new ElegooUserId(row.getString("elegoo_user_id")),
                 UserRecords.chatId(row),
                 findings,

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turn records in the {@code turn_record} table. The actions are kept as comma-separated wire names and the latencies
- * in milliseconds; the provenance in its own columns (V3).
+ * in milliseconds; the provenance in its own columns (V3). The request id is unique (V6): a request that ran again
+ * after a failure keeps the record of its first attempt.
  */
 @Singleton
 @Connectable
@@ -31,10 +32,10 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
 
     private static final String LATENCY = "assistant_latency_millis";
     private static final String COLUMNS =
-            "elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at, "
+            "request_id, elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at, "
                     + ProvenanceColumns.names(LATENCY);
     private static final String INSERT = "INSERT INTO turn_record (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String FIND_BY_USER =
             "SELECT " + COLUMNS + " FROM turn_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String ACTION_SEPARATOR = ",";
@@ -48,17 +49,18 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
     @Override
     public void append(TurnRecord record) {
         jdbc.prepareStatement(INSERT, statement -> {
-            statement.setString(1, record.user().value());
-            UserRecords.setChatId(statement, 2, record.chatId());
-            statement.setString(3, record.workflow().name());
-            statement.setString(4, record.intent().name());
-            statement.setString(5, record.actions().stream().map(ActionName::wireName)
+            statement.setString(1, record.requestId());
+            statement.setString(2, record.user().value());
+            UserRecords.setChatId(statement, 3, record.chatId());
+            statement.setString(4, record.workflow().name());
+            statement.setString(5, record.intent().name());
+            statement.setString(6, record.actions().stream().map(ActionName::wireName)
                     .collect(Collectors.joining(ACTION_SEPARATOR)));
-            statement.setLong(6, record.charged().amount());
-            statement.setLong(7, record.latency().toMillis());
-            statement.setString(8, record.language().name());
-            Timestamps.set(statement, 9, record.answeredAt());
-            ProvenanceColumns.set(statement, 10, record.provenance());
+            statement.setLong(7, record.charged().amount());
+            statement.setLong(8, record.latency().toMillis());
+            statement.setString(9, record.language().name());
+            Timestamps.set(statement, 10, record.answeredAt());
+            ProvenanceColumns.set(statement, 11, record.provenance());
             return statement.executeUpdate();
         });
     }
@@ -70,6 +72,7 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
 
     private static TurnRecord turnRecord(ResultSet row) throws SQLException {
         return new TurnRecord(
+                row.getString("request_id"),
                 new ElegooUserId(row.getString("elegoo_user_id")),
                 UserRecords.chatId(row),
                 Workflow.valueOf(row.getString("workflow")),

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FlywayMigrationTest {
 
-    private static final List<String> TABLES = List.of("access_token", "chat", "credit_account", "idempotency_record",
+    private static final List<String> TABLES = List.of("access_token", "chat", "credit_account", "credit_charge", "idempotency_record",
             "plate_analysis_record", "turn_record");
 
     @RegisterExtension
@@ -39,7 +39,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4", "5"), column(database,
+            assertEquals(List.of("1", "2", "3", "4", "5", "6"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
@@ -52,6 +52,8 @@ class FlywayMigrationTest {
                     + "WHERE table_schema = 'public' AND table_name = 'plate_analysis_record'");
             assertTrue(plateColumns.containsAll(List.of("provider", "model", "prompt_tokens", "completion_tokens",
                     "analyser_latency_millis", "fell_back")), () -> "plate_analysis_record columns: " + plateColumns);
+            assertTrue(turnColumns.contains("request_id") && plateColumns.contains("request_id"),
+                    "turn and plate analysis records carry their request id");
         }
     }
 

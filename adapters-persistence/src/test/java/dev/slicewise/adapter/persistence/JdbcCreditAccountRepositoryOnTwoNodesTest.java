@@ -34,9 +34,10 @@ class JdbcCreditAccountRepositoryOnTwoNodesTest {
             List<CreditAccountRepository> nodes = List.of(
                     firstNode.getBean(JdbcCreditAccountRepository.class),
                     secondNode.getBean(JdbcCreditAccountRepository.class));
-            List<CreditAccountRepository> callers = IntStream.range(0, 50).mapToObj(i -> nodes.get(i % 2)).toList();
+            List<Integer> requests = IntStream.range(0, 50).boxed().toList();
 
-            List<Debit> outcomes = ConcurrentCalls.run(callers, node -> node.debit(ALICE, ONE, GRANT));
+            List<Debit> outcomes = ConcurrentCalls.run(requests,
+                    i -> nodes.get(i % 2).debit(ALICE, ONE, GRANT, "request-" + i));
 
             assertEquals(10, outcomes.stream().filter(Debit.Done.class::isInstance).count());
             assertEquals(Optional.of(Credits.NONE), nodes.get(0).balance(ALICE));

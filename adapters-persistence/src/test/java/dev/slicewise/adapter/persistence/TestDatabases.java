@@ -5,20 +5,26 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * What the tests of a whole run share: one embedded PostgreSQL server, started on first use, and one Micronaut
- * context per vendor. JUnit closes it at the end of the run (see {@link TestDatabase}).
+ * What the tests of a whole run share: one embedded PostgreSQL server, started on first use, a folder of H2 file
+ * databases (files, as the service's default, so that their checkpoints run too), and one Micronaut context per
+ * vendor. JUnit closes it at the end of the run (see {@link TestDatabase}).
  */
 final class TestDatabases implements AutoCloseable {
 
     private final Map<Vendor, ApplicationContext> sharedContexts = new EnumMap<>(Vendor.class);
+    private final Path h2Folder = temporaryFolder();
     private EmbeddedPostgres postgres;
     private int databasesCreated;
 
@@ -27,8 +33,8 @@ final class TestDatabases implements AutoCloseable {
         String name = "slicewise_" + ++databasesCreated;
         Map<String, Object> properties = new HashMap<>(switch (vendor) {
             case H2 -> Map.of(
-                    "datasources.default.url", "jdbc:h2:mem:" + name
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "datasources.default.url", "jdbc:h2:file:" + h2Folder.resolve(name)
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                     "datasources.default.username", "sa",
                     "datasources.default.password", "");
             case POSTGRES -> Map.of(
@@ -55,6 +61,19 @@ final class TestDatabases implements AutoCloseable {
         sharedContexts.values().forEach(ApplicationContext::close);
         if (postgres != null) {
             postgres.close();
+        }
+        try (Stream<Path> files = Files.walk(h2Folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("slicewise-h2-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

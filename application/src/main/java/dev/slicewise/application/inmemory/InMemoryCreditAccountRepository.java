@@ -4,32 +4,34 @@ import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.user.ElegooUserId;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 public final class InMemoryCreditAccountRepository implements CreditAccountRepository {
 
-    private final Map<ElegooUserId, Long> balances = new ConcurrentHashMap<>();
+    private final Map<ElegooUserId, Long> balances = new HashMap<>();
+    private final Set<String> debitedRequests = new HashSet<>();
 
     @Override
-    public Debit debit(ElegooUserId user, Credits amount, Credits grant) {
-        Debit[] result = new Debit[1];
-        balances.compute(user, (u, balance) -> {
-            long available = balance == null ? grant.amount() : balance;
-            if (available < amount.amount()) {
-                result[0] = new Debit.Short(new Credits(available));
-                return available;
-            }
-            long after = available - amount.amount();
-            result[0] = new Debit.Done(new Credits(after));
-            return after;
-        });
-        return result[0];
+    public synchronized Debit debit(ElegooUserId user, Credits amount, Credits grant, String requestId) {
+        long available = balances.computeIfAbsent(user, u -> grant.amount());
+        if (debitedRequests.contains(requestId)) {
+            return new Debit.Done(new Credits(available));
+        }
+        if (available < amount.amount()) {
+            return new Debit.Short(new Credits(available));
+        }
+        long after = available - amount.amount();
+        balances.put(user, after);
+        debitedRequests.add(requestId);
+        return new Debit.Done(new Credits(after));
     }
 
     @Override
-    public Optional<Credits> balance(ElegooUserId user) {
+    public synchronized Optional<Credits> balance(ElegooUserId user) {
         return Optional.ofNullable(balances.get(user)).map(Credits::new);
     }
 }

@@ -14,15 +14,22 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     private final Map<IdempotencyKey, Entry> entries = new ConcurrentHashMap<>();
 
     @Override
-    public Claim claim(IdempotencyKey key, String requestHash, Instant now, Instant expiresAt) {
+    public Claim claim(IdempotencyKey key, Claiming claim) {
         Claim[] result = new Claim[1];
         entries.compute(key, (k, held) -> {
-            if (held != null && held.expiresAt().isAfter(now)) {
-                result[0] = new Claim.Lost(held);
-                return held;
+            if (held == null || !held.expiresAt().isAfter(claim.now())) {
+                result[0] = new Claim.Won(claim.requestId());
+                return new Entry(claim.requestHash(), claim.requestId(), new State.Running(claim.leaseUntil()),
+                        claim.expiresAt());
             }
-            result[0] = new Claim.Won();
-            return new Entry(requestHash, new State.Running(), expiresAt);
+            if (held.state() instanceof State.Running running && !running.leaseUntil().isAfter(claim.now())
+                    && held.requestHash().equals(claim.requestHash())) {
+                result[0] = new Claim.Won(held.requestId());
+                return new Entry(held.requestHash(), held.requestId(), new State.Running(claim.leaseUntil()),
+                        claim.expiresAt());
+            }
+            result[0] = new Claim.Lost(held);
+            return held;
         });
         return result[0];
     }
@@ -30,13 +37,21 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     @Override
     public void complete(IdempotencyKey key, RecordedResponse response) {
         entries.computeIfPresent(key, (k, held) -> held.state() instanceof State.Running
-                ? new Entry(held.requestHash(), new State.Completed(response), held.expiresAt())
+                ? new Entry(held.requestHash(), held.requestId(), new State.Completed(response), held.expiresAt())
                 : held);
     }
 
     @Override
     public void release(IdempotencyKey key) {
         entries.computeIfPresent(key, (k, held) -> held.state() instanceof State.Running ? null : held);
+    }
+
+    @Override
+    public void endLease(IdempotencyKey key, Instant now) {
+        entries.computeIfPresent(key, (k, held) -> held.state() instanceof State.Running running
+                && running.leaseUntil().isAfter(now)
+                ? new Entry(held.requestHash(), held.requestId(), new State.Running(now), held.expiresAt())
+                : held);
     }
 
     @Override

@@ -4,24 +4,20 @@ import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.user.ElegooUserId;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 public final class InMemoryPlateAnalysisRecords implements PlateAnalysisRecords {
 
-    private final List<PlateAnalysisRecord> records = new CopyOnWriteArrayList<>();
+    private final RecordsByRequest<PlateAnalysisRecord> records = new RecordsByRequest<>(
+            PlateAnalysisRecord::requestId, PlateAnalysisRecord::user, PlateAnalysisRecord::answeredAt);
 
     @Override
     public void append(PlateAnalysisRecord record) {
-        records.add(record);
+        records.append(record);
     }
 
     @Override
     public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
-        return records.stream()
-                .filter(r -> r.user().equals(user))
-                .sorted(Comparator.comparing(PlateAnalysisRecord::answeredAt))
-                .toList();
+        return records.ofUser(user);
     }
 }

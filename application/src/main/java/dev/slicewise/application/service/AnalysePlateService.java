@@ -6,7 +6,6 @@ import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditLedger;
-import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.domain.credits.ChargeOutcome;
@@ -38,31 +37,29 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
     private final PlateAnalyser analyser;
     private final CreditLedger ledger;
     private final PlateAnalysisRecords records;
-    private final IdGenerator ids;
     private final Clock clock;
     private final Credits cost;
 
     public AnalysePlateService(CredentialsCheck credentials, ChatRepository chats, PlateAnalyser analyser,
-                               CreditLedger ledger, PlateAnalysisRecords records, IdGenerator ids, Clock clock,
-                               Credits cost) {
+                               CreditLedger ledger, PlateAnalysisRecords records, Clock clock, Credits cost) {
         this.credentials = credentials;
         this.chats = chats;
         this.analyser = analyser;
         this.ledger = ledger;
         this.records = records;
-        this.ids = ids;
         this.clock = clock;
         this.cost = cost;
     }
 
     @Override
-    public Authenticated<PlateAnalysisOutcome> analyse(AnalysePlateCommand command) {
+    public Authenticated<PlateAnalysisOutcome> analyse(AnalysePlateCommand command, String requestId) {
         return credentials.authenticate(command.credentials())
-                .<Authenticated<PlateAnalysisOutcome>>map(user -> new Authenticated.Accepted<>(answer(user, command)))
+                .<Authenticated<PlateAnalysisOutcome>>map(user ->
+                        new Authenticated.Accepted<>(answer(user, command, requestId)))
                 .orElseGet(Authenticated.Rejected::new);
     }
 
-    private PlateAnalysisOutcome answer(ElegooUserId user, AnalysePlateCommand command) {
+    private PlateAnalysisOutcome answer(ElegooUserId user, AnalysePlateCommand command, String requestId) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);
@@ -86,13 +83,13 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
         }
         PlateAnalysisReply reply = analysed.reply();
         if (cost.isZero()) {
-            record(user, command, request, analysed, Credits.NONE, started);
+            record(requestId, user, command, request, analysed, Credits.NONE, started);
             return new PlateAnalysisOutcome.Analysed(reply, Optional.empty());
         }
-        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, ids.newId()));
+        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, requestId));
         return switch (charge) {
             case ChargeOutcome.Charged charged -> {
-                record(user, command, request, analysed, cost, started);
+                record(requestId, user, command, request, analysed, cost, started);
                 yield new PlateAnalysisOutcome.Analysed(reply, charged.receipt());
             }
             case ChargeOutcome.Refused refused -> new PlateAnalysisOutcome.CreditsRefused(refused.receipt());
@@ -105,10 +102,10 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
      * Keeps what was measured and by which engine. A failure here must not take an answered, charged analysis from the
      * user.
      */
-    private void record(ElegooUserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
+    private void record(String requestId, ElegooUserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
                         PlateAnalysisResult.Analysed analysed, Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
-        PlateAnalysisRecord record = new PlateAnalysisRecord(user, command.chatId(), analysed.reply().findings(),
+        PlateAnalysisRecord record = new PlateAnalysisRecord(requestId, user, command.chatId(), analysed.reply().findings(),
                 request.images().size(), request.modelCount(), charged, Duration.between(started, answeredAt),
                 command.language(), answeredAt, analysed.provenance());
         try {

@@ -5,9 +5,11 @@ import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
+import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IdempotencyRecords.Claim;
+import dev.slicewise.application.port.out.IdempotencyRecords.Claiming;
 import dev.slicewise.application.port.out.IdempotencyRecords.Entry;
 import dev.slicewise.application.port.out.IdempotencyRecords.State;
 import dev.slicewise.domain.Require;
@@ -15,11 +17,17 @@ import dev.slicewise.domain.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Claims the key, runs the attempt, then keeps a 200 or frees the key. Nothing is held while the attempt runs: the
- * claim is one insert, and the store's unique key decides between racing requests.
+ * Claims the key, runs the attempt, then keeps a success or frees the key. Nothing is held while the attempt runs: the
+ * claim is one write, the store's unique key decides between racing requests, and a lease bounds how long a request
+ * that died holds its key.
+ * <p>
+ * A success is answered only once it is kept: if keeping it fails, the caller gets the failure, and the retry (after
+ * the lease) runs again under the same request id, which the ledger and the records charge and keep once. An attempt
+ * that answered anything else (a refused charge, bad input) charged nothing and frees the key; one that threw may
+ * have charged, so its key goes to the next retry at once, under the same request id.
  */
 public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
@@ -27,21 +35,29 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
     private final CredentialsCheck credentials;
     private final IdempotencyRecords records;
+    private final IdGenerator ids;
     private final Clock clock;
+    private final Duration lease;
     private final Duration ttl;
 
-    public RunIdempotentlyService(CredentialsCheck credentials, IdempotencyRecords records, Clock clock, Duration ttl) {
+    public RunIdempotentlyService(CredentialsCheck credentials, IdempotencyRecords records, IdGenerator ids,
+                                  Clock clock, Duration lease, Duration ttl) {
         this.credentials = credentials;
         this.records = records;
+        this.ids = ids;
         this.clock = clock;
-        if (Require.present(ttl, "ttl").isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl must be positive, got " + ttl);
+        if (Require.present(lease, "lease").isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive, got " + lease);
         }
+        if (Require.present(ttl, "ttl").compareTo(lease) < 0) {
+            throw new IllegalArgumentException("ttl must be at least the lease, got " + ttl + " and " + lease);
+        }
+        this.lease = lease;
         this.ttl = ttl;
     }
 
     @Override
-    public Authenticated<Idempotent> run(IdempotentRequest request, Supplier<RecordedResponse> attempt) {
+    public Authenticated<Idempotent> run(IdempotentRequest request, Function<String, RecordedResponse> attempt) {
         return credentials.authenticate(request.credentials())
                 .<Authenticated<Idempotent>>map(user -> new Authenticated.Accepted<>(
                         once(new IdempotencyKey(user, request.key()), request.requestHash(), attempt)))
@@ -53,10 +69,11 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
         return records.purgeExpired(clock.instant());
     }
 
-    private Idempotent once(IdempotencyKey key, String requestHash, Supplier<RecordedResponse> attempt) {
+    private Idempotent once(IdempotencyKey key, String requestHash, Function<String, RecordedResponse> attempt) {
         Instant now = clock.instant();
-        return switch (records.claim(key, requestHash, now, now.plus(ttl))) {
-            case Claim.Won won -> new Idempotent.Ran(attempt(key, attempt));
+        Claiming claiming = new Claiming(requestHash, ids.newId(), now, now.plus(lease), now.plus(ttl));
+        return switch (records.claim(key, claiming)) {
+            case Claim.Won won -> new Idempotent.Ran(attempt(key, won.requestId(), attempt));
             case Claim.Lost lost -> answerFor(lost.holder(), requestHash);
         };
     }
@@ -71,12 +88,12 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
         };
     }
 
-    private RecordedResponse attempt(IdempotencyKey key, Supplier<RecordedResponse> attempt) {
+    private RecordedResponse attempt(IdempotencyKey key, String requestId, Function<String, RecordedResponse> attempt) {
         RecordedResponse response;
         try {
-            response = attempt.get();
+            response = attempt.apply(requestId);
         } catch (RuntimeException | Error e) {
-            records.release(key);
+            endLease(key);
             throw e;
         }
         if (!response.replayable()) {
@@ -86,10 +103,18 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
         try {
             records.complete(key, response);
         } catch (RuntimeException e) {
-            // The answer was produced (and charged): it goes out. The key stays claimed until it expires, so a retry
-            // gets 409 rather than a second charge.
-            LOG.log(System.Logger.Level.WARNING, "could not keep the answer of an idempotent request", e);
+            endLease(key);
+            throw e;
         }
         return response;
+    }
+
+    /** Best effort: when the store is what failed, the lease ends by itself. */
+    private void endLease(IdempotencyKey key) {
+        try {
+            records.endLease(key, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not end the lease of a failed request; it ends by itself");
+        }
     }
 }

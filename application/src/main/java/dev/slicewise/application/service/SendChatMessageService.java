@@ -7,7 +7,6 @@ import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditLedger;
-import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.Texts;
@@ -47,32 +46,30 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final AssistantModel assistant;
     private final CreditLedger ledger;
     private final TurnRecordRepository turns;
-    private final IdGenerator ids;
     private final Clock clock;
     private final Pricing pricing;
 
     public SendChatMessageService(CredentialsCheck credentials, ChatRepository chats, IntentClassifier classifier,
                                   AssistantModel assistant, CreditLedger ledger, TurnRecordRepository turns,
-                                  IdGenerator ids, Clock clock, Pricing pricing) {
+                                  Clock clock, Pricing pricing) {
         this.credentials = credentials;
         this.chats = chats;
         this.classifier = classifier;
         this.assistant = assistant;
         this.ledger = ledger;
         this.turns = turns;
-        this.ids = ids;
         this.clock = clock;
         this.pricing = pricing;
     }
 
     @Override
-    public Authenticated<TurnOutcome> send(SendChatMessageCommand command) {
+    public Authenticated<TurnOutcome> send(SendChatMessageCommand command, String requestId) {
         return credentials.authenticate(command.credentials())
-                .<Authenticated<TurnOutcome>>map(user -> new Authenticated.Accepted<>(answer(user, command)))
+                .<Authenticated<TurnOutcome>>map(user -> new Authenticated.Accepted<>(answer(user, command, requestId)))
                 .orElseGet(Authenticated.Rejected::new);
     }
 
-    private TurnOutcome answer(ElegooUserId user, SendChatMessageCommand command) {
+    private TurnOutcome answer(ElegooUserId user, SendChatMessageCommand command, String requestId) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);
@@ -93,13 +90,13 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         AssistantReply reply = answer.reply();
         Credits cost = pricing.costOf(classification.intent());
         if (cost.isZero()) {
-            record(user, command, classification, answer, Credits.NONE, started);
+            record(requestId, user, command, classification, answer, Credits.NONE, started);
             return new TurnOutcome.Answered(reply, Optional.empty());
         }
-        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, ids.newId()));
+        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, requestId));
         return switch (charge) {
             case ChargeOutcome.Charged charged -> {
-                record(user, command, classification, answer, cost, started);
+                record(requestId, user, command, classification, answer, cost, started);
                 yield new TurnOutcome.Answered(reply, charged.receipt());
             }
             case ChargeOutcome.Refused refused -> new TurnOutcome.CreditsRefused(refused.receipt());
@@ -108,10 +105,10 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     }
 
     /** Keeps the analytics record. A failure here must not take an answered, charged reply from the user. */
-    private void record(ElegooUserId user, SendChatMessageCommand command, Classification classification,
+    private void record(String requestId, ElegooUserId user, SendChatMessageCommand command, Classification classification,
                         AssistantAnswer answer, Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
-        TurnRecord record = new TurnRecord(user, command.chatId(), command.workflow(), classification.intent(),
+        TurnRecord record = new TurnRecord(requestId, user, command.chatId(), command.workflow(), classification.intent(),
                 answer.reply().actions().stream().map(AgentAction::name).toList(), charged,
                 Duration.between(started, answeredAt), command.language(), answeredAt, answer.provenance());
         try {

@@ -92,12 +92,12 @@ class AnalysePlateServiceTest {
         return new AnalysePlateService(new CredentialsCheck(tokens, clock), chats, request -> {
             analysed.add(request);
             return result;
-        }, ledger, records, () -> "request-1", clock, cost);
+        }, ledger, records, clock, cost);
     }
 
     private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {
         Authenticated<PlateAnalysisOutcome> outcome = service(new Credits(1)).analyse(
-                new AnalysePlateCommand(ALICE_CREDENTIALS, chat, images, plates, Language.FR));
+                new AnalysePlateCommand(ALICE_CREDENTIALS, chat, images, plates, Language.FR), "request-1");
         return (PlateAnalysisOutcome) assertInstanceOf(Authenticated.Accepted.class, outcome).value();
     }
 
@@ -110,7 +110,7 @@ class AnalysePlateServiceTest {
         assertEquals(Optional.of(OK), answered.receipt());
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(1), "request-1")), charges);
         assertEquals(Language.FR, analysed.getFirst().language());
-        assertEquals(List.of(new PlateAnalysisRecord(ALICE, Optional.empty(), FINDINGS, 2, 1, new Credits(1),
+        assertEquals(List.of(new PlateAnalysisRecord("request-1", ALICE, Optional.empty(), FINDINGS, 2, 1, new Credits(1),
                 Duration.ZERO, Language.FR, NOW, VISION)), records.findByUser(ALICE));
     }
 
@@ -118,7 +118,7 @@ class AnalysePlateServiceTest {
     void freeAnalysis_isAnsweredWithoutAskingTheLedger() {
         Authenticated<PlateAnalysisOutcome> result = service(Credits.NONE).analyse(
                 new AnalysePlateCommand(ALICE_CREDENTIALS, Optional.empty(), List.of(VIEW), List.of(PLATE),
-                        Language.EN));
+                        Language.EN), "request-1");
         PlateAnalysisOutcome outcome = (PlateAnalysisOutcome) assertInstanceOf(Authenticated.Accepted.class, result)
                 .value();
 
@@ -131,7 +131,7 @@ class AnalysePlateServiceTest {
     void wrongToken_isRejectedBeforeAnythingHappens() {
         Authenticated<PlateAnalysisOutcome> outcome = service(new Credits(1)).analyse(new AnalysePlateCommand(
                 new Credentials(ALICE, new AccessToken("wrong")), Optional.empty(), List.of(VIEW), List.of(PLATE),
-                Language.EN));
+                Language.EN), "request-1");
 
         assertInstanceOf(Authenticated.Rejected.class, outcome);
         assertEquals(List.of(), analysed);
@@ -218,10 +218,10 @@ class AnalysePlateServiceTest {
                     public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
                         return List.of();
                     }
-                }, () -> "request-1", clock, new Credits(1));
+                }, clock, new Credits(1));
 
         Authenticated<PlateAnalysisOutcome> outcome = service.analyse(new AnalysePlateCommand(ALICE_CREDENTIALS,
-                Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN));
+                Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN), "request-1");
 
         assertInstanceOf(PlateAnalysisOutcome.Analysed.class,
                 assertInstanceOf(Authenticated.Accepted.class, outcome).value());

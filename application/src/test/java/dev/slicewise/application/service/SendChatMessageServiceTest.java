@@ -78,7 +78,7 @@ class SendChatMessageServiceTest {
                 repliesWritten.incrementAndGet();
                 return new AssistantAnswer(SLICING, BY_MODEL);
             },
-            ledger, turns, () -> "request-1", clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
+            ledger, turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
     SendChatMessageServiceTest() {
         tokens.upsert(new UserAccessToken(ALICE, new AccessToken("alice-token").hash(), NOW.plusSeconds(60)));
@@ -100,7 +100,7 @@ class SendChatMessageServiceTest {
     void freeIntent_isAnsweredWithoutACharge_andRecordedAsFree() {
         intent = Intent.GREETING;
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
 
         assertEquals(new TurnOutcome.Answered(SLICING, Optional.empty()), outcome);
         assertTrue(charges.isEmpty());
@@ -109,7 +109,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void answeredTurn_isChargedOnceAfterTheReply_andRecorded() {
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
 
         assertEquals(new TurnOutcome.Answered(SLICING, Optional.of(OK)), outcome);
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(2), "request-1")), charges);
@@ -124,7 +124,7 @@ class SendChatMessageServiceTest {
     void wrongToken_isRejectedBeforeAnythingHappens() {
         Credentials wrong = new Credentials(ALICE, new AccessToken("guess"));
 
-        assertInstanceOf(Authenticated.Rejected.class, service.send(command(wrong, Optional.empty())));
+        assertInstanceOf(Authenticated.Rejected.class, service.send(command(wrong, Optional.empty()), "request-1"));
         assertEquals(0, repliesWritten.get());
         assertTrue(charges.isEmpty());
     }
@@ -133,16 +133,18 @@ class SendChatMessageServiceTest {
     void expiredToken_isRejected() {
         SendChatMessageService later = new SendChatMessageService(
                 new CredentialsCheck(tokens, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)), chats,
-                (c, w) -> new Classification(intent, 1), r -> new AssistantAnswer(SLICING, BY_MODEL), ledger, turns, () -> "r", clock, Pricing.flat(new Credits(1)));
+                (c, w) -> new Classification(intent, 1), r -> new AssistantAnswer(SLICING, BY_MODEL), ledger, turns,
+                clock, Pricing.flat(new Credits(1)));
 
-        assertInstanceOf(Authenticated.Rejected.class, later.send(command(ALICE_CREDENTIALS, Optional.empty())));
+        assertInstanceOf(Authenticated.Rejected.class,
+                later.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
     }
 
     @Test
     void someoneElsesChat_isUnknown_andNothingIsCharged() {
         ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW).id();
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.of(bobsChat))));
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.of(bobsChat)), "request-1"));
 
         assertEquals(new TurnOutcome.UnknownChat(), outcome);
         assertEquals(0, repliesWritten.get());
@@ -154,7 +156,7 @@ class SendChatMessageServiceTest {
         CreditReceipt insufficient = new CreditReceipt(402, Optional.empty(), "insufficient credits", "t");
         chargeOutcome = new ChargeOutcome.Refused(insufficient);
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
 
         assertEquals(new TurnOutcome.CreditsRefused(insufficient), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
@@ -164,7 +166,7 @@ class SendChatMessageServiceTest {
     void unavailableCredits_withholdTheReply_andRecordNoTurn() {
         chargeOutcome = new ChargeOutcome.Unavailable(CreditFailure.SERVER_ERROR);
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
 
         assertEquals(new TurnOutcome.CreditsUnavailable(CreditFailure.SERVER_ERROR), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
@@ -174,7 +176,7 @@ class SendChatMessageServiceTest {
     void slicingIntentWithoutProfiles_isExplainedFree_withoutAskingTheAssistant() {
         intent = Intent.DETERMINE_SLICING_SETTINGS;
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty())));
+        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
 
         TurnOutcome.Answered answered = assertInstanceOf(TurnOutcome.Answered.class, outcome);
         assertTrue(answered.reply().content().contains("slicing profiles"), answered.reply().content());

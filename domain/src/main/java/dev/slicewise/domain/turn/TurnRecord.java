@@ -7,6 +7,7 @@ import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.user.ElegooUserId;
 
@@ -16,10 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One answered turn, kept for analytics: who, which chat, what was understood and done, what it cost, and which
- * provider and model answered (with their token counts, and whether the chain fell back).
+ * One answered turn, kept for analytics: the request it answered (the id its charge carries, the same for every
+ * attempt at one request, so a request has one record however often it ran), who, which chat, what was understood
+ * and done, what it cost, and which provider and model answered (with their token counts, and whether the chain fell
+ * back).
  */
 public record TurnRecord(
+        String requestId,
         ElegooUserId user,
         Optional<ChatId> chatId,
         Workflow workflow,
@@ -32,6 +36,7 @@ public record TurnRecord(
         Provenance provenance) {
 
     public TurnRecord {
+        Require.text(requestId, "requestId", ChargeRequest.MAX_REQUEST_ID_LENGTH);
         Require.present(user, "user");
         Require.present(chatId, "chat_id");
         Require.present(workflow, "workflow");

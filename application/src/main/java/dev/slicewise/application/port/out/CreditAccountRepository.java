@@ -5,19 +5,23 @@ import dev.slicewise.domain.user.ElegooUserId;
 
 import java.util.Optional;
 
-/** Per-user credit balances of the embedded ledger. Every debit is atomic and never takes a balance below zero. */
+/**
+ * Per-user credit balances of the embedded ledger. Every debit is atomic, never takes a balance below zero, and is
+ * made once per request id: a debit under an id that was debited already takes nothing and reports the balance.
+ */
 public interface CreditAccountRepository {
 
     /**
-     * Takes {@code amount} from the user's balance if it is enough. A user without an account first gets one
-     * holding {@code grant}.
+     * Takes {@code amount} from the user's balance for the request {@code requestId}, if the balance is enough and
+     * that request was not debited before. A user without an account first gets one holding {@code grant}.
      */
-    Debit debit(ElegooUserId user, Credits amount, Credits grant);
+    Debit debit(ElegooUserId user, Credits amount, Credits grant, String requestId);
 
     /** The user's balance, empty when they have no account yet. */
     Optional<Credits> balance(ElegooUserId user);
 
     sealed interface Debit {
+        /** Debited now, or earlier under the same request id. */
         record Done(Credits balanceAfter) implements Debit {
         }
 

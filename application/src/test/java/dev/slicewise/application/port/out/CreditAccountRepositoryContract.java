@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,44 +40,45 @@ public abstract class CreditAccountRepositoryContract {
 
     @Test
     void givenUserWithoutAccount_debit_grantsThenDebits() {
-        assertEquals(new Debit.Done(new Credits(7)), accounts.debit(ALICE, new Credits(3), GRANT));
+        assertEquals(new Debit.Done(new Credits(7)), accounts.debit(ALICE, new Credits(3), GRANT, "request-1"));
         assertEquals(Optional.of(new Credits(7)), accounts.balance(ALICE));
     }
 
     @Test
     void givenExistingAccount_debit_takesFromTheBalanceAndIgnoresTheGrant() {
-        accounts.debit(ALICE, new Credits(3), GRANT);
+        accounts.debit(ALICE, new Credits(3), GRANT, "request-2");
 
-        assertEquals(new Debit.Done(new Credits(5)), accounts.debit(ALICE, new Credits(2), new Credits(1000)));
+        assertEquals(new Debit.Done(new Credits(5)),
+                accounts.debit(ALICE, new Credits(2), new Credits(1000), "request-3"));
         assertEquals(Optional.of(new Credits(5)), accounts.balance(ALICE));
     }
 
     @Test
     void givenDebitOfTheWholeBalance_debit_leavesZeroAndTheNextDebitIsShort() {
-        assertEquals(new Debit.Done(Credits.NONE), accounts.debit(ALICE, GRANT, GRANT));
+        assertEquals(new Debit.Done(Credits.NONE), accounts.debit(ALICE, GRANT, GRANT, "request-4"));
 
-        assertEquals(new Debit.Short(Credits.NONE), accounts.debit(ALICE, ONE, GRANT));
+        assertEquals(new Debit.Short(Credits.NONE), accounts.debit(ALICE, ONE, GRANT, "request-5"));
         assertEquals(Optional.of(Credits.NONE), accounts.balance(ALICE));
     }
 
     @Test
     void givenDebitLargerThanTheBalance_debit_returnsShortAndChangesNothing() {
-        accounts.debit(ALICE, new Credits(8), GRANT);
+        accounts.debit(ALICE, new Credits(8), GRANT, "request-6");
 
-        assertEquals(new Debit.Short(new Credits(2)), accounts.debit(ALICE, new Credits(3), GRANT));
+        assertEquals(new Debit.Short(new Credits(2)), accounts.debit(ALICE, new Credits(3), GRANT, "request-7"));
         assertEquals(Optional.of(new Credits(2)), accounts.balance(ALICE));
     }
 
     @Test
     void givenUserWithoutAccountAndDebitLargerThanTheGrant_debit_returnsShortAndOpensTheAccountWithTheGrant() {
-        assertEquals(new Debit.Short(GRANT), accounts.debit(ALICE, new Credits(11), GRANT));
+        assertEquals(new Debit.Short(GRANT), accounts.debit(ALICE, new Credits(11), GRANT, "request-8"));
         assertEquals(Optional.of(GRANT), accounts.balance(ALICE));
     }
 
     @Test
     void givenTwoUsers_debit_takesOnlyFromTheDebitedUser() {
-        accounts.debit(ALICE, ONE, GRANT);
-        accounts.debit(BOB, new Credits(4), GRANT);
+        accounts.debit(ALICE, ONE, GRANT, "request-9");
+        accounts.debit(BOB, new Credits(4), GRANT, "request-10");
 
         assertEquals(Optional.of(new Credits(9)), accounts.balance(ALICE));
         assertEquals(Optional.of(new Credits(6)), accounts.balance(BOB));
@@ -84,7 +86,7 @@ public abstract class CreditAccountRepositoryContract {
 
     @Test
     void givenGrantOfTen_fiftyConcurrentDebitsOfOne_yieldTenDoneFortyShortAndZeroBalance() throws Exception {
-        List<Debit> outcomes = ConcurrentCalls.run(Collections.nCopies(50, ALICE), user -> accounts.debit(user, ONE, GRANT));
+        List<Debit> outcomes = ConcurrentCalls.run(requestIds(50), id -> accounts.debit(ALICE, ONE, GRANT, id));
 
         List<Credits> balancesAfterDone = outcomes.stream()
                 .filter(Debit.Done.class::isInstance)
@@ -102,9 +104,37 @@ public abstract class CreditAccountRepositoryContract {
     void givenANewUserWithEnoughCredits_manyConcurrentDebitsOfOne_allSucceedWithoutAnError() throws Exception {
         Credits plenty = new Credits(10_000);
 
-        List<Debit> outcomes = ConcurrentCalls.run(Collections.nCopies(200, ALICE), user -> accounts.debit(user, ONE, plenty));
+        List<Debit> outcomes = ConcurrentCalls.run(requestIds(200), id -> accounts.debit(ALICE, ONE, plenty, id));
 
         assertEquals(200, outcomes.stream().filter(Debit.Done.class::isInstance).count());
         assertEquals(Optional.of(new Credits(9_800)), accounts.balance(ALICE));
+    }
+
+    @Test
+    void givenRequestDebitedBefore_debitUnderTheSameRequestId_takesNothingAndReportsTheBalance() {
+        accounts.debit(ALICE, new Credits(3), GRANT, "request-a");
+
+        assertEquals(new Debit.Done(new Credits(7)), accounts.debit(ALICE, new Credits(3), GRANT, "request-a"));
+        assertEquals(Optional.of(new Credits(7)), accounts.balance(ALICE));
+    }
+
+    @Test
+    void givenShortDebit_aLaterDebitUnderTheSameRequestId_isMadeWhenTheBalanceIsEnough() {
+        assertEquals(new Debit.Short(GRANT), accounts.debit(ALICE, new Credits(11), GRANT, "request-a"));
+
+        assertEquals(new Debit.Done(new Credits(9)), accounts.debit(ALICE, ONE, GRANT, "request-a"));
+    }
+
+    @Test
+    void givenOneRequest_twentyConcurrentDebitsUnderItsId_takeOnce() throws Exception {
+        List<Debit> outcomes = ConcurrentCalls.run(Collections.nCopies(20, "request-a"),
+                id -> accounts.debit(ALICE, ONE, GRANT, id));
+
+        assertEquals(Collections.nCopies(20, new Debit.Done(new Credits(9))), outcomes);
+        assertEquals(Optional.of(new Credits(9)), accounts.balance(ALICE));
+    }
+
+    private static List<String> requestIds(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "request-" + i).toList();
     }
 }

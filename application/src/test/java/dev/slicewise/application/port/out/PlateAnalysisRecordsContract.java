@@ -56,7 +56,7 @@ public abstract class PlateAnalysisRecordsContract {
 
     @Test
     void givenAnalysisInAChatByAVisionModel_appendThenFind_roundTripsEveryField() {
-        PlateAnalysisRecord record = new PlateAnalysisRecord(ALICE, Optional.of(new ChatId(42)), TREE_AND_BRIM, 4, 3,
+        PlateAnalysisRecord record = new PlateAnalysisRecord("request-1", ALICE, Optional.of(new ChatId(42)), TREE_AND_BRIM, 4, 3,
                 new Credits(2), Duration.ofMillis(1_234), Language.ZH_TW, NOW,
                 new Provenance("openai", "gpt-4o", 2_345, 187, Duration.ofMillis(1_200), true));
 
@@ -70,7 +70,7 @@ public abstract class PlateAnalysisRecordsContract {
         PlateFindings everything = new PlateFindings(SupportNeed.NORMAL, new Confidence(0.5), AdhesionRisk.MEDIUM,
                 AdhesionAid.RAFT, new Confidence(0.75), ShapeClass.BOXY, new Confidence(0.66),
                 EnumSet.allOf(Feature.class));
-        PlateAnalysisRecord record = new PlateAnalysisRecord(ALICE, Optional.empty(), everything, 1, 1,
+        PlateAnalysisRecord record = new PlateAnalysisRecord("request-2", ALICE, Optional.empty(), everything, 1, 1,
                 Credits.NONE, Duration.ZERO, Language.EN, NOW, Provenance.embedded(Duration.ZERO, true));
 
         records.append(record);
@@ -103,8 +103,22 @@ public abstract class PlateAnalysisRecordsContract {
         assertEquals(List.of(bobs), records.findByUser(BOB));
     }
 
+    @Test
+    void givenAnalysisOfARequestKeptAlready_append_keepsTheFirst() {
+        PlateAnalysisRecord first = record(ALICE, TREE_AND_BRIM, NOW);
+        PlateAnalysisRecord again = new PlateAnalysisRecord(first.requestId(), ALICE, Optional.empty(), NOTHING, 4, 1,
+                new Credits(1), Duration.ofMillis(95), Language.EN, NOW.plusSeconds(70),
+                Provenance.embedded(Duration.ofMillis(90), false));
+
+        records.append(first);
+        records.append(again);
+
+        assertEquals(List.of(first), records.findByUser(ALICE));
+    }
+
     private static PlateAnalysisRecord record(ElegooUserId user, PlateFindings findings, Instant answeredAt) {
-        return new PlateAnalysisRecord(user, Optional.empty(), findings, 4, 1, new Credits(1), Duration.ofMillis(80),
-                Language.EN, answeredAt, Provenance.embedded(Duration.ofMillis(75), false));
+        return new PlateAnalysisRecord(user.value() + "-" + answeredAt, user, Optional.empty(), findings, 4, 1,
+                new Credits(1), Duration.ofMillis(80), Language.EN, answeredAt,
+                Provenance.embedded(Duration.ofMillis(75), false));
     }
 }

@@ -46,7 +46,7 @@ public abstract class TurnRecordRepositoryContract {
 
     @Test
     void givenTurnInAChatWithSeveralActions_appendThenFind_roundTripsEveryField() {
-        TurnRecord record = new TurnRecord(ALICE, Optional.of(new ChatId(42)), Workflow.PRINT_TROUBLESHOOTING,
+        TurnRecord record = new TurnRecord("request-1", ALICE, Optional.of(new ChatId(42)), Workflow.PRINT_TROUBLESHOOTING,
                 Intent.PRINT_ISSUE,
                 List.of(ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING, ActionName.SET_PRINT_TROUBLESHOOTING_FLOW,
                         ActionName.CONTACT_SUPPORT),
@@ -60,8 +60,9 @@ public abstract class TurnRecordRepositoryContract {
 
     @Test
     void givenTurnOutsideAChatWithoutActions_appendThenFind_roundTripsEveryField() {
-        TurnRecord record = new TurnRecord(ALICE, Optional.empty(), Workflow.QUERY_INTENT, Intent.GREETING, List.of(),
-                Credits.NONE, Duration.ZERO, Language.EN, NOW, Provenance.embedded(Duration.ZERO, false));
+        TurnRecord record = new TurnRecord("request-2", ALICE, Optional.empty(), Workflow.QUERY_INTENT,
+                Intent.GREETING, List.of(), Credits.NONE, Duration.ZERO, Language.EN, NOW,
+                Provenance.embedded(Duration.ZERO, false));
 
         turns.append(record);
 
@@ -74,7 +75,7 @@ public abstract class TurnRecordRepositoryContract {
         Workflow[] workflows = Workflow.values();
         Language[] languages = Language.values();
         List<TurnRecord> records = IntStream.range(0, intents.length)
-                .mapToObj(i -> new TurnRecord(ALICE, Optional.of(new ChatId(i + 1)), workflows[i % workflows.length],
+                .mapToObj(i -> new TurnRecord("request-" + i, ALICE, Optional.of(new ChatId(i + 1)), workflows[i % workflows.length],
                         intents[i], List.of(ActionName.values()), new Credits(i), Duration.ofMillis(i * 1_000L + 7),
                         languages[i % languages.length], NOW.plusSeconds(i),
                         new Provenance("provider-" + i, "model-" + i, i * 100L, i * 10L, Duration.ofMillis(i), i % 2 == 0)))
@@ -110,8 +111,21 @@ public abstract class TurnRecordRepositoryContract {
         assertEquals(List.of(bobs), turns.findByUser(BOB));
     }
 
+    @Test
+    void givenTurnOfARequestKeptAlready_append_keepsTheFirst() {
+        TurnRecord first = turn(ALICE, NOW);
+        TurnRecord again = new TurnRecord(first.requestId(), ALICE, Optional.empty(), Workflow.QUERY_INTENT,
+                Intent.SLICE_MODEL, List.of(), new Credits(1), Duration.ofMillis(400), Language.DE,
+                NOW.plusSeconds(70), Provenance.embedded(Duration.ofMillis(5), false));
+
+        turns.append(first);
+        turns.append(again);
+
+        assertEquals(List.of(first), turns.findByUser(ALICE));
+    }
+
     private static TurnRecord turn(ElegooUserId user, Instant answeredAt) {
-        return new TurnRecord(user, Optional.empty(), Workflow.QUERY_INTENT, Intent.GENERAL_QUESTION,
+        return new TurnRecord(user.value() + "-" + answeredAt, user, Optional.empty(), Workflow.QUERY_INTENT, Intent.GENERAL_QUESTION,
                 List.of(ActionName.SLICE_MODEL), new Credits(1), Duration.ofMillis(250), Language.EN, answeredAt,
                 Provenance.embedded(Duration.ofMillis(3), false));
     }

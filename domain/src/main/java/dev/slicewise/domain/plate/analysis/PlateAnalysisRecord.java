@@ -4,6 +4,7 @@ import dev.slicewise.domain.Require;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.user.ElegooUserId;
 
@@ -12,11 +13,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One answered plate analysis, kept: who, which chat, what was measured (so that the strategy the user later asks to
+ * One answered plate analysis, kept: the request it answered (the id its charge carries, one record per request
+ * however often it ran), who, which chat, what was measured (so that the strategy the user later asks to
  * apply can be traced to its evidence), what it took and cost, and which engine answered (the embedded engine or a
  * provider's vision model, with its tokens and whether a vision model failed first).
  */
 public record PlateAnalysisRecord(
+        String requestId,
         ElegooUserId user,
         Optional<ChatId> chatId,
         PlateFindings findings,
@@ -29,6 +32,7 @@ public record PlateAnalysisRecord(
         Provenance provenance) {
 
     public PlateAnalysisRecord {
+        Require.text(requestId, "requestId", ChargeRequest.MAX_REQUEST_ID_LENGTH);
         Require.present(user, "user");
         Require.present(chatId, "chat_id");
         Require.present(findings, "findings");
