@@ -52,6 +52,10 @@ final class TestServer implements AutoCloseable {
                 "datasources.default.username", "sa", "datasources.default.password", "");
     }
 
+    int port() {
+        return server.getPort();
+    }
+
     ApplicationContext context() {
         return server.getApplicationContext();
     }

@@ -23,7 +23,7 @@ final class Requests {
         return Language.fromTag(request.getParameters().get("lang"));
     }
 
-    /** The body as a JSON object; an empty body reads as {@code {}}. */
+    /** The body as a JSON object of storable text ({@link StorableText}); an empty body reads as {@code {}}. */
     static JsonNode jsonObject(JsonMapper json, byte[] body) {
         if (body == null || body.length == 0) {
             return JsonNode.createObjectNode(Map.of());
@@ -37,6 +37,7 @@ final class Requests {
         if (parsed == null || !parsed.isObject()) {
             throw new InvalidRequest("body.not_object");
         }
+        StorableText.check(parsed, "");
         return parsed;
     }
 
