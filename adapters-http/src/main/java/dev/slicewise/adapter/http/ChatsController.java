@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.CreateChatCommand;
 import dev.slicewise.application.port.in.CreateChatUseCase;
@@ -30,11 +31,14 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatsController {
 
+    private final AuthenticateUserUseCase users;
     private final ListChatsUseCase listChats;
     private final CreateChatUseCase createChat;
     private final JsonMapper json;
 
-    public ChatsController(ListChatsUseCase listChats, CreateChatUseCase createChat, JsonMapper json) {
+    public ChatsController(AuthenticateUserUseCase users, ListChatsUseCase listChats, CreateChatUseCase createChat,
+                           JsonMapper json) {
+        this.users = users;
         this.listChats = listChats;
         this.createChat = createChat;
         this.json = json;
@@ -43,8 +47,8 @@ public class ChatsController {
     @Get(value = "/chats", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> list(HttpRequest<?> request) {
         Language language = Requests.language(request);
-        return Requests.withCredentials(PresentedCredentials.read(Optional.empty(), request.getParameters()), language,
-                credentials -> switch (listChats.list(credentials)) {
+        PresentedCredentials presented = PresentedCredentials.read(Optional.empty(), request.getParameters());
+        return Requests.withCredentials(presented, users, language, credentials -> switch (listChats.list(credentials)) {
                     case Authenticated.Accepted<List<Chat>> accepted ->
                             HttpResponse.ok(JsonNode.createArrayNode(Wire.chats(accepted.value())));
                     case Authenticated.Rejected<List<Chat>> rejected ->
@@ -61,7 +65,8 @@ public class ChatsController {
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);
         }
-        return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()), language,
+        PresentedCredentials presented = PresentedCredentials.read(Optional.of(object), request.getParameters());
+        return Requests.withCredentials(presented, users, language,
                 credentials -> switch (CreateChatRequest.read(object, json, language)) {
                     case CreateChatRequest.Result.FieldErrors invalid -> fieldErrors(invalid.errors());
                     case CreateChatRequest.Result.Read read ->

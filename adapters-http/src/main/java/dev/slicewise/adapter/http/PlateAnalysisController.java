@@ -2,6 +2,7 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
@@ -27,8 +28,8 @@ import java.util.Optional;
 
 /**
  * {@code POST plate_analysis/}: views of the plate in, a printing strategy out. The body is read first (400), then the
- * credentials (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case authenticates,
- * checks the plates and images (400 in the message shape, as the reference server answers them), analyses and
+ * credentials are checked (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case checks
+ * the plates and images (400 in the message shape, as the reference server answers them), analyses and
  * charges, once per key as {@code chats/messages/} does (ADR 0005). Runs on a virtual thread: decoding and measuring
  * the views takes tens of milliseconds of CPU.
  */
@@ -38,13 +39,15 @@ public class PlateAnalysisController {
 
     private static final String MEGABYTES = String.valueOf(PlateImage.MAX_BYTES / (1024 * 1024));
 
+    private final AuthenticateUserUseCase users;
     private final AnalysePlateUseCase analysePlate;
     private final IdempotentAnswers answers;
     private final JsonMapper json;
     private final Wire wire;
 
-    public PlateAnalysisController(AnalysePlateUseCase analysePlate, RunIdempotentlyUseCase runIdempotently,
-                                   JsonMapper json) {
+    public PlateAnalysisController(AuthenticateUserUseCase users, AnalysePlateUseCase analysePlate,
+                                   RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
+        this.users = users;
         this.analysePlate = analysePlate;
         this.answers = new IdempotentAnswers(runIdempotently, json);
         this.json = json;
@@ -57,7 +60,7 @@ public class PlateAnalysisController {
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    language, credentials -> {
+                    users, language, credentials -> {
                         AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());

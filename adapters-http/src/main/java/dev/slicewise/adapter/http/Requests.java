@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.Credentials;
 import io.micronaut.http.HttpRequest;
@@ -45,15 +46,21 @@ final class Requests {
         return HttpResponse.<JsonNode>status(status).body(Wire.error(ErrorMessages.get(language, key, args)));
     }
 
-    /** Answers 401 when the user credentials are missing or unusable, else lets the action answer. */
-    static HttpResponse<?> withCredentials(PresentedCredentials presented, Language language,
-                                           Function<Credentials, HttpResponse<?>> action) {
+    /**
+     * Answers 401 when the user credentials are missing, unusable or not admitted, else lets the action read the rest
+     * of the request and answer: the partner API authenticates before it judges any other field, as the reference
+     * server does, so that a stranger learns nothing of the form of the API.
+     */
+    static HttpResponse<?> withCredentials(PresentedCredentials presented, AuthenticateUserUseCase users,
+                                           Language language, Function<Credentials, HttpResponse<?>> action) {
         return switch (presented) {
             case PresentedCredentials.Missing missing ->
                     error(HttpStatus.UNAUTHORIZED, language, "auth.required");
             case PresentedCredentials.Unusable unusable ->
                     error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            case PresentedCredentials.Given given -> action.apply(given.credentials());
+            case PresentedCredentials.Given given -> users.authenticate(given.credentials()).isPresent()
+                    ? action.apply(given.credentials())
+                    : error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
         };
     }
 
