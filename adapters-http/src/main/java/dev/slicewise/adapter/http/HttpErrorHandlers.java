@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.out.StoreUnavailable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -64,6 +65,16 @@ public class HttpErrorHandlers {
     public HttpResponse<JsonNode> malformedUrl(HttpRequest<?> request, URISyntaxException error) {
         LOG.info("refused a request whose URL is not valid: {} at index {}", error.getReason(), error.getIndex());
         return Requests.error(HttpStatus.BAD_REQUEST, Requests.language(request), "request.url_malformed");
+    }
+
+    /**
+     * A database outage: 503 with {@code Retry-After} at once, one log line without a stack trace (the cause says
+     * what failed); the next request tries the database again.
+     */
+    @Error(global = true, exception = StoreUnavailable.class)
+    public HttpResponse<JsonNode> storeUnavailable(HttpRequest<?> request, StoreUnavailable outage) {
+        LOG.warn("answered 503 to {} {}: {}", request.getMethodName(), request.getPath(), outage.getMessage());
+        return Requests.unavailable(Requests.language(request), "database.unavailable");
     }
 
     /** A status the framework decided after routing, such as 406 for an {@code Accept} header that excludes JSON. */

@@ -3,6 +3,7 @@ package dev.slicewise.adapter.http;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.Credentials;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +16,9 @@ import java.util.function.Function;
 
 /** What every partner endpoint does the same way: the language, the JSON body, the error responses. */
 final class Requests {
+
+    /** A 503's {@code Retry-After}: a few seconds, the time a database restart or a busy moment takes. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private Requests() {
     }
@@ -40,6 +44,13 @@ final class Requests {
         }
         StorableText.check(parsed, "");
         return parsed;
+    }
+
+    /** A 503 with the seconds after which a retry may succeed ({@code Retry-After}). */
+    static HttpResponse<JsonNode> unavailable(Language language, String key) {
+        return HttpResponse.<JsonNode>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Wire.error(ErrorMessages.get(language, key)));
     }
 
     static HttpResponse<JsonNode> error(HttpStatus status, Language language, String key, Object... args) {
