@@ -2,6 +2,7 @@ package dev.slicewise.bootstrap;
 
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.ChatRepository;
+import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.user.ElegooUserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,7 +137,7 @@ abstract class StorableTextContract {
 
         assertEquals(201, created.status(), created.body());
         assertEquals("[\"\uD83E\uDDF5\"]", server.bean(ChatRepository.class)
-                .findByOwner(new ElegooUserId(user)).getFirst().details().messagesJson());
+                .findByOwner(new ElegooUserId(user), ChatPage.newest()).getFirst().details().messagesJson());
     }
 
     private static String nul(String field) {
