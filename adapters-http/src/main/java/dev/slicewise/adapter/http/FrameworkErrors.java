@@ -69,6 +69,9 @@ public class FrameworkErrors implements ErrorResponseProcessor<JsonNode> {
         if (status == HttpStatus.NOT_ACCEPTABLE.getCode()) {
             return Wire.error(ErrorMessages.get(language, "request.not_acceptable"));
         }
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR.getCode()) {
+            return Wire.error(ErrorMessages.get(language, "internal"));
+        }
         return Wire.error(ErrorMessages.get(language, "request.refused", String.valueOf(status)));
     }
 
