@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A PostgreSQL that stops while the service runs, then comes back: meanwhile every request that needs the database
  * answers 503 with {@code Retry-After} after the connection timeout ({@code SLICEWISE_DB_CONNECT_TIMEOUT_MS}, 3 s by
- * default) instead of a 500 after 30 s, and the service answers again by itself once the database is back. The time
- * of each 503 is printed, not asserted.
+ * default) instead of a 500 after 30 s, and the service answers again by itself once the database is back: within a
+ * few retries, since the pool tries to reconnect at most every 5 s while the database is away. The time of each 503
+ * and of the recovery is printed, not asserted.
  */
 class DatabaseOutageTest {
 
@@ -66,10 +67,13 @@ class DatabaseOutageTest {
             }
 
             postgres = start(port);
-            long started = System.nanoTime();
+            long restarted = System.nanoTime();
             TestServer.Response created = server.post(API + "chats/", "{" + ALICE + ",\"messages\":\"[]\"}");
-            System.out.printf("database back: answered %d after %d ms%n", created.status(),
-                    (System.nanoTime() - started) / 1_000_000);
+            for (int retry = 0; retry < 3 && created.status() == 503; retry++) {
+                created = server.post(API + "chats/", "{" + ALICE + ",\"messages\":\"[]\"}");
+            }
+            System.out.printf("database back: answered %d %d ms after the restart%n", created.status(),
+                    (System.nanoTime() - restarted) / 1_000_000);
             assertEquals(201, created.status(), created.body());
             assertEquals(200, server.get(API + "chats/?elegoo_user_id=alice&access_token=alice-token").status());
         } finally {

@@ -31,22 +31,17 @@ final class DatabaseOutages {
 
     @Singleton
     @InterceptorBean(Connectable.class)
-    static final class OnConnections implements MethodInterceptor<Object, Object> {
-
-        @Override
-        public Object intercept(MethodInvocationContext<Object, Object> context) {
-            return proceed(context);
-        }
-
-        @Override
-        public int getOrder() {
-            return HIGHEST_PRECEDENCE;
-        }
+    static final class OnConnections extends Translation {
     }
 
     @Singleton
     @InterceptorBean(Transactional.class)
-    static final class OnTransactions implements MethodInterceptor<Object, Object> {
+    static final class OnTransactions extends Translation {
+    }
+
+    /** Outside the interceptors that open the connection or the transaction, so that their failures pass here too. */
+    abstract static sealed class Translation implements MethodInterceptor<Object, Object>
+            permits OnConnections, OnTransactions {
 
         @Override
         public Object intercept(MethodInvocationContext<Object, Object> context) {

@@ -44,10 +44,13 @@ class EmbeddedPlateAnalyserTest {
         return new Plate(Optional.of("Plate 1"), 0, box, List.of(new ModelObject("1", name, OptionalInt.empty())));
     }
 
-    private PlateAnalysisResult analyse(List<String> images, Plate plate, Language language) {
-        PlateAnalysisRequest request = assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
+    private static PlateAnalysisRequest request(List<String> images, Plate plate, Language language) {
+        return assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
                 PlateAnalysisRequest.validate(images, List.of(plate), language)).request();
-        return analyser.analyse(request);
+    }
+
+    private PlateAnalysisResult analyse(List<String> images, Plate plate, Language language) {
+        return analyser.analyse(request(images, plate, language));
     }
 
     private PlateAnalysisReply reply(PlateRenders.Shape shape, String name, Optional<BoundingBox> box) {
@@ -240,20 +243,17 @@ class EmbeddedPlateAnalyserTest {
 
         PlateAnalysisReply original = assertInstanceOf(PlateAnalysisResult.Analysed.class,
                 analyse(originals, plate, Language.EN)).reply();
-        PlateAnalysisRequest large = assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
-                PlateAnalysisRequest.validate(enlarged, List.of(plate), Language.EN)).request();
 
         assertEquals(original.findings(), assertInstanceOf(PlateAnalysisResult.Analysed.class,
-                smallest.analyse(large)).reply().findings());
+                smallest.analyse(request(enlarged, plate, Language.EN))).reply().findings());
     }
 
     @Test
     void givenThePixelBudgetTakenByAnotherAnalysis_analysis_waitsItsTimeThenIsBusy_andRunsOnceThePixelsAreBack() {
         PixelBudget budget = new PixelBudget(17, 200);
         EmbeddedPlateAnalyser sharing = new EmbeddedPlateAnalyser(budget);
-        PlateAnalysisRequest request = assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
-                PlateAnalysisRequest.validate(PlateRenders.Shape.CUBE.jpegDataUris(),
-                        List.of(plate("cube.stl", Optional.empty())), Language.EN)).request();
+        PlateAnalysisRequest request = request(PlateRenders.Shape.CUBE.jpegDataUris(),
+                plate("cube.stl", Optional.empty()), Language.EN);
         PixelBudget.Lease other = budget.take(4096, 4096).orElseThrow();
 
         long started = System.nanoTime();
@@ -270,9 +270,8 @@ class EmbeddedPlateAnalyserTest {
     void givenViewsThatFitTogether_theirAnalysesShareTheBudget_andGiveEveryPixelBack() {
         PixelBudget budget = new PixelBudget(17, 0);
         EmbeddedPlateAnalyser sharing = new EmbeddedPlateAnalyser(budget);
-        PlateAnalysisRequest request = assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
-                PlateAnalysisRequest.validate(PlateRenders.Shape.CUBE.jpegDataUris(),
-                        List.of(plate("cube.stl", Optional.empty())), Language.EN)).request();
+        PlateAnalysisRequest request = request(PlateRenders.Shape.CUBE.jpegDataUris(),
+                plate("cube.stl", Optional.empty()), Language.EN);
 
         List<PlateAnalysisResult> results = IntStream.range(0, 8).parallel()
                 .mapToObj(i -> sharing.analyse(request)).toList();
