@@ -12,7 +12,7 @@ public record ChatPage(int limit, Optional<ChatId> before) {
 
     /** The page the reference client gets when it names none: the newest chats. */
     public static final int DEFAULT_LIMIT = 20;
-    /** With the largest chat, a page of 50 is an answer of at most 25 MB. */
+    /** With chats of the default largest size (512 KiB), a page of 50 is an answer of at most 25 MB. */
     public static final int MAX_LIMIT = 50;
 
     public ChatPage {
