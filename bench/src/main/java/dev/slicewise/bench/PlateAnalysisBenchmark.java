@@ -1,6 +1,7 @@
 package dev.slicewise.bench;
 
 import dev.slicewise.adapter.llm.plate.EmbeddedPlateAnalyser;
+import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.adapter.llm.plate.PlateRenders;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.plate.ModelObject;
@@ -39,7 +40,7 @@ public final class PlateAnalysisBenchmark {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
-        EmbeddedPlateAnalyser analyser = new EmbeddedPlateAnalyser();
+        EmbeddedPlateAnalyser analyser = new EmbeddedPlateAnalyser(new PixelBudget(8, 10_000));
         List<Plate> plates = List.of(new Plate(Optional.empty(), 0, Optional.empty(),
                 List.of(new ModelObject("1", "model.stl", OptionalInt.empty()))));
         out.printf("Plate analysis benchmark: four 512x512 JPEG views per request, one thread%n");

@@ -24,6 +24,7 @@ import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.chat.ChatLimits;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import io.micronaut.context.annotation.Factory;
@@ -64,8 +65,10 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CreateChatUseCase createChat(CredentialsCheck credentials, ChatRepository chats, Clock clock) {
-        return new CreateChatService(credentials, chats, clock);
+    CreateChatUseCase createChat(CredentialsCheck credentials, ChatRepository chats, Clock clock,
+                                 @Value("${slicewise.chats.max-bytes:524288}") long maxChatBytes,
+                                 @Value("${slicewise.chats.max-per-user:1000}") int maxChatsPerUser) {
+        return new CreateChatService(credentials, chats, clock, new ChatLimits(maxChatBytes, maxChatsPerUser));
     }
 
     @Singleton

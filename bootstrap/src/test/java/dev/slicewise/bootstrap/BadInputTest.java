@@ -3,6 +3,7 @@ package dev.slicewise.bootstrap;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
+import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.user.ElegooUserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +56,8 @@ class BadInputTest {
         TestServer.Response chat = server.post(API + "chats/",
                 "{\"elegoo_user_id\":\"bob\",\"access_token\":\"bob-token\",\"messages\":\"[]\"}");
         assertEquals(201, chat.status(), chat.body());
-        bobsChat = server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob")).getFirst().id().value();
-        bobsChatsBefore = server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob")).size();
+        bobsChat = server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob"), ChatPage.newest()).getFirst().id().value();
+        bobsChatsBefore = server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob"), ChatPage.newest()).size();
     }
 
     @AfterAll
@@ -174,10 +175,61 @@ class BadInputTest {
         cases.add(post("chat with two bad fields", API + "chats/",
                 "{" + ALICE + ",\"messages\":7,\"user_feedback\":\"" + "+".repeat(17) + "\"}", List.of(), 400,
                 "{\"messages\":[\"Not a valid string.\"],\"user_feedback\":[\"Ensure this field has no more than 16 characters.\"]}"));
+        String chats = API + "chats/?elegoo_user_id=alice&access_token=alice-token";
+        cases.add(new Case("page limit zero", "GET", chats + "&limit=0", null, List.of(), 400,
+                error("limit must be an integer from 1 to 50")));
+        cases.add(new Case("page limit over the most", "GET", chats + "&limit=51", null, List.of(), 400,
+                error("limit must be an integer from 1 to 50")));
+        cases.add(new Case("page limit not a number", "GET", chats + "&limit=all", null, List.of(), 400,
+                error("limit must be an integer from 1 to 50")));
+        cases.add(new Case("before_id not an id", "GET", chats + "&before_id=-3", null, List.of(), 400,
+                error("before_id must be the id of a chat (a positive integer)")));
+        cases.addAll(strangersFirst());
         cases.add(post("unknown endpoint", API + "chat/", "{}", List.of(), 404, error("No such endpoint")));
         cases.add(new Case("wrong method", "GET", API + "chats/messages/", null, List.of(), 405,
                 error("This endpoint does not accept the GET method")));
         return cases;
+    }
+
+    /**
+     * The partner API authenticates before it judges any field, as the reference server does: a stranger's request
+     * with bad fields gets the 401 of its credentials, never the field error that would teach the form of the API. A
+     * body that is not JSON is still a 400 first (the credentials may be in it).
+     */
+    private static List<Case> strangersFirst() {
+        String wrong = "\"elegoo_user_id\":\"alice\",\"access_token\":\"bob-token\"";
+        String unknown = "\"elegoo_user_id\":\"mallory\",\"access_token\":\"t\"";
+        String invalid = error("Invalid or expired access token");
+        String chats = API + "chats/";
+        String messages = API + "chats/messages/";
+        String plates = API + "plate_analysis/";
+        return List.of(
+                new Case("stranger: page limit not a number", "GET",
+                        chats + "?elegoo_user_id=alice&access_token=bob-token&limit=all", null, List.of(), 401, invalid),
+                post("stranger: chat without messages", chats, "{" + wrong + "}", List.of(), 401, invalid),
+                post("stranger: chat with two bad fields", chats,
+                        "{" + unknown + ",\"messages\":7,\"user_feedback\":\"" + "+".repeat(17) + "\"}", List.of(), 401,
+                        invalid),
+                post("stranger: messages not an array", messages, "{" + wrong + ",\"messages\":\"hello\"}", List.of(),
+                        401, invalid),
+                post("stranger: chat_id of the wrong type", messages, "{" + unknown + "," + HELLO + ",\"chat_id\":true}",
+                        List.of(), 401, invalid),
+                post("stranger: unknown workflow", messages,
+                        "{" + wrong + "," + HELLO + ",\"current_workflow\":\"cad_design\"}", List.of(), 401, invalid),
+                post("stranger: Idempotency-Key too long", messages, "{" + wrong + "," + HELLO + "}",
+                        List.of("Idempotency-Key", "k".repeat(256)), 401, invalid),
+                post("stranger: plate images not an array", plates, "{" + wrong + ",\"images\":\"x\"," + ONE_MODEL + "}",
+                        List.of(), 401, invalid),
+                post("stranger: plate model without a name", plates,
+                        "{" + unknown + ",\"images\":[],\"plates\":[{\"model_objects\":[{\"id\":\"1\"}]}]}", List.of(),
+                        401, invalid),
+                post("stranger in the query string: messages missing", messages + "?elegoo_user_id=alice&access_token=x",
+                        "{}", List.of(), 401, invalid),
+                post("wrong partner token and a body that is not JSON", API + "user_access_token/", "{elegoo_user_id:",
+                        List.of("Authorization", "Token nope"), 401,
+                        "{\"error\":\"Invalid or Inactive Token\",\"is_authenticated\":\"False\"}"),
+                post("stranger's body that is not JSON", messages + "?elegoo_user_id=alice&access_token=x", "{" + HELLO,
+                        List.of(), 400, error("The request body is not valid JSON")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -205,8 +257,8 @@ class BadInputTest {
             assertEquals(Optional.empty(), server.bean(CreditAccountRepository.class).balance(id), user);
             assertTrue(server.bean(TurnRecordRepository.class).findByUser(id).isEmpty(), user);
         }
-        assertTrue(server.bean(ChatRepository.class).findByOwner(new ElegooUserId("alice")).isEmpty());
-        assertEquals(bobsChatsBefore, server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob")).size());
+        assertTrue(server.bean(ChatRepository.class).findByOwner(new ElegooUserId("alice"), ChatPage.newest()).isEmpty());
+        assertEquals(bobsChatsBefore, server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob"), ChatPage.newest()).size());
         assertEquals(401, server.post(API + "chats/messages/",
                 "{\"elegoo_user_id\":\"dave\",\"access_token\":\"t\"," + HELLO + "}").status(), "dave was never registered");
     }

@@ -154,12 +154,23 @@ class ElegooCreditsTest {
 
     @Test
     void givenAPeerThatDoesNotSpeakHttp_sendMessage_answers502RequestFailed() {
-        try (FakeElegooCredits.NotHttp peer = FakeElegooCredits.NotHttp.start();
+        try (FakeElegooCredits.RawPeer peer = FakeElegooCredits.RawPeer.notHttp();
              TestServer confused = elegooServer(peer.baseUrl())) {
             TestServer.Response response = send(confused, "confused");
 
             assertEquals(new TestServer.Response(502, unavailable("Elegoo API request failed")), response);
             assertNoTurnRecorded(confused, "confused");
+        }
+    }
+
+    @Test
+    void givenACreditsServerThatHangsUpWithoutAnswering_sendMessage_answers502ConnectionError() {
+        try (FakeElegooCredits.RawPeer peer = FakeElegooCredits.RawPeer.hangingUp(false);
+             TestServer hangingUp = elegooServer(peer.baseUrl())) {
+            TestServer.Response response = send(hangingUp, "hung-up");
+
+            assertEquals(new TestServer.Response(502, unavailable("Elegoo API connection error or timeout")), response);
+            assertNoTurnRecorded(hangingUp, "hung-up");
         }
     }
 }

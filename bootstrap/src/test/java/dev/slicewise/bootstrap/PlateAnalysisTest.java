@@ -1,5 +1,6 @@
 package dev.slicewise.bootstrap;
 
+import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.adapter.llm.plate.PlateRenders;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.domain.credits.Credits;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.awt.image.BufferedImage;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -219,5 +223,42 @@ class PlateAnalysisTest {
                     response);
             assertEquals(List.of(), failing.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("kim")));
         }
+    }
+
+    @Test
+    void givenThePixelBudgetTakenForLongerThanTheWait_analysePlate_answers503WithRetryAfter_chargesAndKeepsNothing() {
+        try (TestServer busy = TestServer.inMemory(Map.of("slicewise.plate.pixel-budget-mp", 17,
+                "slicewise.plate.pixel-wait-ms", 100))) {
+            busy.register("lee", "lee-token", 3600);
+            String request = body("\"elegoo_user_id\":\"lee\",\"access_token\":\"lee-token\"",
+                    PlateRenders.Shape.CUBE.jpegDataUris(), MUSHROOM_PLATE);
+            PixelBudget budget = busy.bean(PixelBudget.class);
+
+            HttpResponse<String> refused;
+            try (PixelBudget.Lease other = budget.take(4096, 4096).orElseThrow()) {
+                refused = busy.exchange(busy.request(API + "plate_analysis/?lang=en")
+                        .header("Idempotency-Key", "lee-1").POST(HttpRequest.BodyPublishers.ofString(request)));
+            }
+
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals("{\"error\":\"Too many plate views are being analysed right now. Please try again in a few "
+                    + "seconds.\"}", refused.body());
+            assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(List.of(), busy.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("lee")));
+            TestServer.Response retried = busy.send(busy.request(API + "plate_analysis/?lang=en")
+                    .header("Idempotency-Key", "lee-1").POST(HttpRequest.BodyPublishers.ofString(request)));
+            assertEquals(201, retried.status(), retried.body());
+        }
+    }
+
+    @Test
+    void givenAViewOfMoreThan4096PixelsOnASide_analysePlate_answers400NamingTheLimit() {
+        BufferedImage wide = new BufferedImage(4097, 16, BufferedImage.TYPE_INT_RGB);
+
+        TestServer.Response response = analyse(server, "", body(ALICE, List.of(PlateRenders.dataUri(wide, "png")),
+                MUSHROOM_PLATE));
+
+        assertEquals(new TestServer.Response(400, message("Oops, image 1 is too large: send views of at most "
+                + "4096x4096 pixels, such as the slicer's 512x512 renders.")), response);
     }
 }

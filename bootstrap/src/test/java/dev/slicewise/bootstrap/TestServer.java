@@ -52,6 +52,10 @@ final class TestServer implements AutoCloseable {
                 "datasources.default.username", "sa", "datasources.default.password", "");
     }
 
+    int port() {
+        return server.getPort();
+    }
+
     ApplicationContext context() {
         return server.getApplicationContext();
     }
@@ -69,10 +73,14 @@ final class TestServer implements AutoCloseable {
     }
 
     Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        return new Response(response.statusCode(), response.body());
+    }
+
+    /** The whole answer, headers included. */
+    HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("the test server did not answer", e);
         } catch (InterruptedException e) {

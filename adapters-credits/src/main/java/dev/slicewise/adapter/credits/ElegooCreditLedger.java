@@ -15,6 +15,7 @@ import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.http.client.exceptions.ResponseClosedException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.annotation.PreDestroy;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.MalformedURLException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +41,8 @@ import java.util.concurrent.TimeoutException;
  * with {@code {"elegoo_user_id": "...", "amount": 1, "request_id": "..."}} and the secret in the configured header.
  * The timeout bounds the whole call (connect, send, wait, read). Every answer and every failure becomes a
  * {@link ChargeOutcome}: a 2xx receipt with code 0 is a charge, another code a refusal (402 upstream); no answer,
- * a 5xx, another status or an unreadable body is unavailability (502 upstream). Nothing here throws. Built at
+ * a 5xx, another status or an unreadable body is unavailability (502 upstream); a connection the server closes or
+ * resets without answering is a connection error, like a refused one. Nothing here throws. Built at
  * start-up, so that missing settings stop the service at once.
  */
 @Context
@@ -139,10 +141,15 @@ public class ElegooCreditLedger implements CreditLedger {
         return unavailable(request, failure, "HTTP " + status);
     }
 
+    /**
+     * No answer: a refused, closed or reset connection ({@link SocketException} covers refused and reset), or a
+     * timeout.
+     */
     private static boolean isConnectionOrTimeout(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ReadTimeoutException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+            if (cause instanceof ReadTimeoutException || cause instanceof ResponseClosedException
+                    || cause instanceof SocketException || cause instanceof SocketTimeoutException
+                    || cause instanceof TimeoutException) {
                 return true;
             }
         }

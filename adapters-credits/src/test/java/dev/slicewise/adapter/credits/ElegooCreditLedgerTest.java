@@ -151,13 +151,26 @@ class ElegooCreditLedgerTest {
 
     @Test
     void givenAPeerThatDoesNotSpeakHttp_charge_isUnavailableForRequestFailed() {
-        try (FakeElegooCredits.NotHttp peer = FakeElegooCredits.NotHttp.start()) {
+        try (FakeElegooCredits.RawPeer peer = FakeElegooCredits.RawPeer.notHttp()) {
             ElegooCreditLedger ledger = ledger(peer.baseUrl(), "s3cret");
 
             ChargeOutcome outcome = ledger.charge(CHARGE);
 
             ledger.close();
             assertEquals(new ChargeOutcome.Unavailable(CreditFailure.REQUEST_FAILED), outcome);
+        }
+    }
+
+    @ParameterizedTest(name = "reset: {0}")
+    @ValueSource(booleans = {false, true})
+    void givenAServerThatClosesTheConnectionWithoutAnswering_charge_isUnavailableForConnection(boolean reset) {
+        try (FakeElegooCredits.RawPeer peer = FakeElegooCredits.RawPeer.hangingUp(reset)) {
+            ElegooCreditLedger ledger = ledger(peer.baseUrl(), "s3cret");
+
+            ChargeOutcome outcome = ledger.charge(CHARGE);
+
+            ledger.close();
+            assertEquals(new ChargeOutcome.Unavailable(CreditFailure.CONNECTION_ERROR_OR_TIMEOUT), outcome);
         }
     }
 }

@@ -141,20 +141,37 @@ public final class FakeElegooCredits implements AutoCloseable {
         }
     }
 
-    /** A peer that accepts connections and answers bytes that are not HTTP, then hangs up. */
-    public static final class NotHttp implements AutoCloseable {
+    /**
+     * A peer below HTTP: it accepts each connection, reads the request and writes a fixed reply (bytes that are not
+     * HTTP, or nothing at all), then hangs up, with a normal close or a reset.
+     */
+    public static final class RawPeer implements AutoCloseable {
 
         private final ServerSocket socket;
+        private final byte[] reply;
+        private final boolean reset;
         private final Thread acceptor;
 
-        private NotHttp(ServerSocket socket) {
+        private RawPeer(ServerSocket socket, byte[] reply, boolean reset) {
             this.socket = socket;
+            this.reply = reply;
+            this.reset = reset;
             this.acceptor = Thread.ofVirtual().start(this::serve);
         }
 
-        public static NotHttp start() {
+        /** Answers with an SSH greeting. */
+        public static RawPeer notHttp() {
+            return start("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII), false);
+        }
+
+        /** Closes the connection without answering: a normal close (FIN) or, with {@code reset}, a reset (RST). */
+        public static RawPeer hangingUp(boolean reset) {
+            return start(new byte[0], reset);
+        }
+
+        private static RawPeer start(byte[] reply, boolean reset) {
             try {
-                return new NotHttp(new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress()));
+                return new RawPeer(new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress()), reply, reset);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -167,8 +184,9 @@ public final class FakeElegooCredits implements AutoCloseable {
         private void serve() {
             while (!socket.isClosed()) {
                 try (java.net.Socket connection = socket.accept()) {
+                    connection.setSoLinger(reset, 0);
                     connection.getInputStream().read(new byte[8192]);
-                    connection.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    connection.getOutputStream().write(reply);
                 } catch (IOException closed) {
                     // the test closed the socket, or the client hung up first
                 }

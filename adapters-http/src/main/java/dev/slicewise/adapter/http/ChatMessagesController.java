@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
@@ -23,21 +24,23 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Optional;
 
 /**
- * {@code POST chats/messages/}: one turn of the conversation. The body is read first (400), then the credentials
- * (401), then the fields and the idempotency key (400); the use case authenticates, answers and charges, once per
- * key: the answer is sent as the exact JSON text that is kept for a retry (see ADR 0005).
+ * {@code POST chats/messages/}: one turn of the conversation. The body is read first (400), then the credentials are
+ * checked (401), then the fields and the idempotency key (400); the use case answers and charges, once per key: the
+ * answer is sent as the exact JSON text that is kept for a retry (see ADR 0005).
  */
 @Controller("/ent/partners/api/elegoo")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatMessagesController {
 
+    private final AuthenticateUserUseCase users;
     private final SendChatMessageUseCase sendChatMessage;
     private final IdempotentAnswers answers;
     private final JsonMapper json;
     private final Wire wire;
 
-    public ChatMessagesController(SendChatMessageUseCase sendChatMessage, RunIdempotentlyUseCase runIdempotently,
-                                  JsonMapper json) {
+    public ChatMessagesController(AuthenticateUserUseCase users, SendChatMessageUseCase sendChatMessage,
+                                  RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
+        this.users = users;
         this.sendChatMessage = sendChatMessage;
         this.answers = new IdempotentAnswers(runIdempotently, json);
         this.json = json;
@@ -51,7 +54,7 @@ public class ChatMessagesController {
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    language, credentials -> {
+                    users, language, credentials -> {
                         SendChatMessageCommand command = SendChatMessageRequest.read(object, credentials, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());

@@ -1,12 +1,17 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.Authenticated;
+import dev.slicewise.application.port.in.ChatCreation;
 import dev.slicewise.application.port.in.CreateChatCommand;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.domain.chat.Chat;
+import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpParameters;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,33 +30,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code GET chats/} lists the user's chats, newest first; {@code POST chats/} creates one. */
+/** {@code GET chats/} lists the user's chats, newest first, a page at a time; {@code POST chats/} creates one. */
 @Controller("/ent/partners/api/elegoo")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatsController {
 
+    private final AuthenticateUserUseCase users;
     private final ListChatsUseCase listChats;
     private final CreateChatUseCase createChat;
     private final JsonMapper json;
 
-    public ChatsController(ListChatsUseCase listChats, CreateChatUseCase createChat, JsonMapper json) {
+    public ChatsController(AuthenticateUserUseCase users, ListChatsUseCase listChats, CreateChatUseCase createChat,
+                           JsonMapper json) {
+        this.users = users;
         this.listChats = listChats;
         this.createChat = createChat;
         this.json = json;
     }
 
+    /**
+     * A page of the user's chats, newest first, as a plain array: without parameters the newest
+     * {@value ChatPage#DEFAULT_LIMIT}; {@code limit} (1 to {@value ChatPage#MAX_LIMIT}) and {@code before_id} (the id
+     * of the last chat of the previous page) for older ones.
+     */
     @Get(value = "/chats", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> list(HttpRequest<?> request) {
         Language language = Requests.language(request);
-        return Requests.withCredentials(PresentedCredentials.read(Optional.empty(), request.getParameters()), language,
-                credentials -> switch (listChats.list(credentials)) {
-                    case Authenticated.Accepted<List<Chat>> accepted ->
-                            HttpResponse.ok(JsonNode.createArrayNode(Wire.chats(accepted.value())));
-                    case Authenticated.Rejected<List<Chat>> rejected ->
-                            Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-                });
+        PresentedCredentials presented = PresentedCredentials.read(Optional.empty(), request.getParameters());
+        return Requests.withCredentials(presented, users, language, credentials -> {
+            ChatPage page;
+            try {
+                page = page(request.getParameters());
+            } catch (InvalidRequest invalid) {
+                return Requests.badRequest(language, invalid);
+            }
+            return switch (listChats.list(credentials, page)) {
+                case Authenticated.Accepted<List<Chat>> accepted ->
+                        HttpResponse.ok(JsonNode.createArrayNode(Wire.chats(accepted.value())));
+                case Authenticated.Rejected<List<Chat>> rejected ->
+                        Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            };
+        });
     }
 
+    /**
+     * Creates a chat: 201 with it; 400 with the reference server's field errors, or under {@code non_field_errors} for
+     * a chat larger than {@code SLICEWISE_CHAT_MAX_BYTES}; 409 when the user has {@code SLICEWISE_CHATS_PER_USER}
+     * chats already.
+     */
     @Post(value = "/chats", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Requests.language(request);
@@ -61,17 +87,41 @@ public class ChatsController {
         } catch (InvalidRequest invalid) {
             return Requests.badRequest(language, invalid);
         }
-        return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()), language,
+        PresentedCredentials presented = PresentedCredentials.read(Optional.of(object), request.getParameters());
+        return Requests.withCredentials(presented, users, language,
                 credentials -> switch (CreateChatRequest.read(object, json, language)) {
                     case CreateChatRequest.Result.FieldErrors invalid -> fieldErrors(invalid.errors());
                     case CreateChatRequest.Result.Read read ->
                             switch (createChat.create(new CreateChatCommand(credentials, read.details()))) {
-                                case Authenticated.Accepted<Chat> accepted ->
-                                        HttpResponse.<JsonNode>status(HttpStatus.CREATED).body(Wire.chat(accepted.value()));
-                                case Authenticated.Rejected<Chat> rejected ->
+                                case Authenticated.Accepted<ChatCreation> accepted -> created(accepted.value(), language);
+                                case Authenticated.Rejected<ChatCreation> rejected ->
                                         Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
                             };
                 });
+    }
+
+    private static HttpResponse<JsonNode> created(ChatCreation creation, Language language) {
+        return switch (creation) {
+            case ChatCreation.Created created ->
+                    HttpResponse.<JsonNode>status(HttpStatus.CREATED).body(Wire.chat(created.chat()));
+            case ChatCreation.TooLarge tooLarge -> fieldErrors(Map.of("non_field_errors", List.of(ErrorMessages.get(
+                    language, "chat.too_large", String.valueOf(tooLarge.maxChatBytes())))));
+            case ChatCreation.TooMany tooMany -> Requests.error(HttpStatus.CONFLICT, language, "chats.too_many",
+                    String.valueOf(tooMany.maxChatsPerUser()));
+        };
+    }
+
+    private static ChatPage page(HttpParameters query) {
+        String limit = Optional.ofNullable(query.get("limit")).map(String::strip)
+                .orElse(String.valueOf(ChatPage.DEFAULT_LIMIT));
+        if (!limit.matches("\\d{1,9}") || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > ChatPage.MAX_LIMIT) {
+            throw new InvalidRequest("chats.limit", String.valueOf(ChatPage.MAX_LIMIT));
+        }
+        Optional<String> before = Optional.ofNullable(query.get("before_id")).map(String::strip);
+        if (before.isPresent() && !before.get().matches("0*[1-9]\\d{0,17}")) {
+            throw new InvalidRequest("chats.before_id");
+        }
+        return new ChatPage(Integer.parseInt(limit), before.map(id -> new ChatId(Long.parseLong(id))));
     }
 
     private static HttpResponse<JsonNode> fieldErrors(Map<String, List<String>> errors) {

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.out.StoreUnavailable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,9 +9,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.tree.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.net.URISyntaxException;
 
 /** Every error the framework would answer itself gets the partner API's {@code {"error": "..."}} body instead. */
 @Controller
@@ -50,6 +54,34 @@ public class HttpErrorHandlers {
     @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)
     public HttpResponse<JsonNode> unsupportedMediaType(HttpRequest<?> request) {
         return Requests.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Requests.language(request), "media_type.unsupported");
+    }
+
+    /**
+     * A URL that is not a URI (a {@code %} without two hexadecimal digits, a character that must be escaped): answered
+     * before any endpoint reads it, with one log line that shows neither the URL nor its query (it may carry
+     * credentials).
+     */
+    @Error(global = true, exception = URISyntaxException.class)
+    public HttpResponse<JsonNode> malformedUrl(HttpRequest<?> request, URISyntaxException error) {
+        LOG.info("refused a request whose URL is not valid: {} at index {}", error.getReason(), error.getIndex());
+        return Requests.error(HttpStatus.BAD_REQUEST, Requests.language(request), "request.url_malformed");
+    }
+
+    /**
+     * A database outage: 503 with {@code Retry-After} at once, one log line without a stack trace (the cause says
+     * what failed); the next request tries the database again.
+     */
+    @Error(global = true, exception = StoreUnavailable.class)
+    public HttpResponse<JsonNode> storeUnavailable(HttpRequest<?> request, StoreUnavailable outage) {
+        LOG.warn("answered 503 to {} {}: {}", request.getMethodName(), request.getPath(), outage.getMessage());
+        return Requests.unavailable(Requests.language(request), "database.unavailable");
+    }
+
+    /** A status the framework decided after routing, such as 406 for an {@code Accept} header that excludes JSON. */
+    @Error(global = true, exception = HttpStatusException.class)
+    public HttpResponse<JsonNode> status(HttpRequest<?> request, HttpStatusException error) {
+        return HttpResponse.<JsonNode>status(error.getStatus())
+                .body(FrameworkErrors.body(request, error.getStatus().getCode()));
     }
 
     /** A bug: logged with its stack trace (never the request body), answered without details. */

@@ -6,9 +6,11 @@ import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
@@ -55,9 +57,13 @@ final class IdempotentAnswers {
         }
     }
 
+    /** The answer as recorded; a 503 (never kept for a retry) says when to retry, as every 503 of the API does. */
     private static HttpResponse<String> sent(RecordedResponse response) {
-        return HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
+        MutableHttpResponse<String> sent = HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(response.body());
+        return response.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode()
+                ? sent.header(HttpHeaders.RETRY_AFTER, Requests.RETRY_AFTER_SECONDS)
+                : sent;
     }
 }

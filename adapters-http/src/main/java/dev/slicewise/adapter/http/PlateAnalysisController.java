@@ -2,6 +2,7 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
@@ -27,10 +28,11 @@ import java.util.Optional;
 
 /**
  * {@code POST plate_analysis/}: views of the plate in, a printing strategy out. The body is read first (400), then the
- * credentials (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case authenticates,
- * checks the plates and images (400 in the message shape, as the reference server answers them), analyses and
- * charges, once per key as {@code chats/messages/} does (ADR 0005). Runs on a virtual thread: decoding and measuring
- * the views takes tens of milliseconds of CPU.
+ * credentials are checked (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case checks
+ * the plates and images (400 in the message shape, as the reference server answers them), analyses and
+ * charges, once per key as {@code chats/messages/} does (ADR 0005); an analyser without room for the views in time
+ * answers 503 with {@code Retry-After}. Runs on a virtual thread: decoding and measuring the views takes tens of
+ * milliseconds of CPU.
  */
 @Controller("/ent/partners/api/elegoo")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,13 +40,15 @@ public class PlateAnalysisController {
 
     private static final String MEGABYTES = String.valueOf(PlateImage.MAX_BYTES / (1024 * 1024));
 
+    private final AuthenticateUserUseCase users;
     private final AnalysePlateUseCase analysePlate;
     private final IdempotentAnswers answers;
     private final JsonMapper json;
     private final Wire wire;
 
-    public PlateAnalysisController(AnalysePlateUseCase analysePlate, RunIdempotentlyUseCase runIdempotently,
-                                   JsonMapper json) {
+    public PlateAnalysisController(AuthenticateUserUseCase users, AnalysePlateUseCase analysePlate,
+                                   RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
+        this.users = users;
         this.analysePlate = analysePlate;
         this.answers = new IdempotentAnswers(runIdempotently, json);
         this.json = json;
@@ -57,7 +61,7 @@ public class PlateAnalysisController {
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    language, credentials -> {
+                    users, language, credentials -> {
                         AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
                                 command.chatId());
@@ -78,6 +82,7 @@ public class PlateAnalysisController {
                         .body(wire.plateAnalysis(analysed.reply(), analysed.receipt()));
                 case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
                         .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
+                case PlateAnalysisOutcome.Busy busy -> Requests.unavailable(language, "plate_analysis.busy");
                 case PlateAnalysisOutcome.UnknownChat unknown ->
                         Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
                 case PlateAnalysisOutcome.CreditsRefused refused ->
@@ -90,11 +95,14 @@ public class PlateAnalysisController {
         };
     }
 
-    /** The translated explanation; {0} is the image's position (from 1), {1} and {2} the limits. */
+    /** The translated explanation; {0} is the image's position (from 1), {1} the limit it passed. */
     private static String refusal(AnalysisRefusal refusal, Language language) {
+        String limit = switch (refusal.reason()) {
+            case TOO_MANY_IMAGES -> String.valueOf(PlateAnalysisRequest.MAX_IMAGES);
+            case IMAGE_TOO_MANY_PIXELS -> String.valueOf(PlateImage.MAX_SIDE_PIXELS);
+            default -> MEGABYTES;
+        };
         return ErrorMessages.get(language, "plate_analysis." + refusal.reason().name(),
-                refusal.image().isPresent() ? String.valueOf(refusal.image().getAsInt()) : "",
-                refusal.reason() == AnalysisRefusal.Reason.TOO_MANY_IMAGES
-                        ? String.valueOf(PlateAnalysisRequest.MAX_IMAGES) : MEGABYTES);
+                refusal.image().isPresent() ? String.valueOf(refusal.image().getAsInt()) : "", limit);
     }
 }

@@ -4,6 +4,7 @@ import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.user.ElegooUserId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -15,22 +16,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Chats in the {@code chat} table; the database's identity column gives the ids. */
+/**
+ * Chats in the {@code chat} table; the database's identity column gives the ids. The index on (owner, created_at, id)
+ * serves the count of an owner's chats and every page of them.
+ */
 @Singleton
 @Connectable
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcChatRepository implements ChatRepository {
 
-    private static final String COLUMNS = """
-            elegoo_user_id, messages_json, machine_name, filament_name, print_process_name, slicing_settings_json,
-            user_feedback, user_feedback_text, created_at, updated_at""";
-    private static final String INSERT = "INSERT INTO chat (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String FIND = "SELECT id, " + COLUMNS + " FROM chat WHERE id = ?";
-    private static final String FIND_BY_OWNER =
-            "SELECT id, " + COLUMNS + " FROM chat WHERE elegoo_user_id = ? ORDER BY created_at DESC, id DESC";
+    private static final List<String> COLUMNS = List.of("elegoo_user_id", "messages_json", "machine_name",
+            "filament_name", "print_process_name", "slicing_settings_json", "user_feedback", "user_feedback_text",
+            "created_at", "updated_at");
+    private static final String INSERT_WITHIN_LIMIT = "INSERT INTO chat (" + String.join(", ", COLUMNS) + ") SELECT "
+            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?"))
+            + " WHERE (SELECT COUNT(*) FROM chat WHERE elegoo_user_id = ?) < ?";
+    private static final String SELECTED = "c.id, c." + String.join(", c.", COLUMNS);
+    private static final String FIND = "SELECT " + SELECTED + " FROM chat c WHERE c.id = ?";
+    private static final String NEWEST = "SELECT " + SELECTED + " FROM chat c WHERE c.elegoo_user_id = ?"
+            + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?";
+    private static final String OLDER_THAN = "SELECT " + SELECTED + " FROM chat c JOIN chat last"
+            + " ON last.id = ? AND last.elegoo_user_id = ? AND c.elegoo_user_id = last.elegoo_user_id"
+            + " AND (c.created_at, c.id) < (last.created_at, last.id)"
+            + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?";
 
     private final JdbcOperations jdbc;
 
@@ -39,10 +52,10 @@ public class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public Chat create(ElegooUserId owner, ChatDetails details, Instant now) {
+    public Optional<Chat> create(ElegooUserId owner, ChatDetails details, Instant now, int maxChatsOfOwner) {
         Instant createdAt = Timestamps.storable(now);
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
+        OptionalLong id = jdbc.execute(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_WITHIN_LIMIT, new String[] {"id"})) {
                 insert.setString(1, owner.value());
                 insert.setString(2, details.messagesJson());
                 insert.setString(3, details.machineName().orElse(null));
@@ -53,14 +66,20 @@ public class JdbcChatRepository implements ChatRepository {
                 insert.setString(8, details.userFeedbackText().orElse(null));
                 Timestamps.set(insert, 9, createdAt);
                 Timestamps.set(insert, 10, createdAt);
-                insert.executeUpdate();
+                insert.setString(11, owner.value());
+                insert.setInt(12, maxChatsOfOwner);
+                if (insert.executeUpdate() == 0) {
+                    return OptionalLong.empty();
+                }
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    return OptionalLong.of(keys.getLong(1));
                 }
             }
         });
-        return new Chat(new ChatId(id), owner, details, createdAt, createdAt);
+        return id.isPresent()
+                ? Optional.of(new Chat(new ChatId(id.getAsLong()), owner, details, createdAt, createdAt))
+                : Optional.empty();
     }
 
     @Override
@@ -74,9 +93,14 @@ public class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<Chat> findByOwner(ElegooUserId owner) {
-        return jdbc.prepareStatement(FIND_BY_OWNER, statement -> {
-            statement.setString(1, owner.value());
+    public List<Chat> findByOwner(ElegooUserId owner, ChatPage page) {
+        return jdbc.prepareStatement(page.before().isPresent() ? OLDER_THAN : NEWEST, statement -> {
+            int next = 1;
+            if (page.before().isPresent()) {
+                statement.setLong(next++, page.before().get().value());
+            }
+            statement.setString(next++, owner.value());
+            statement.setInt(next, page.limit());
             try (ResultSet row = statement.executeQuery()) {
                 List<Chat> chats = new ArrayList<>();
                 while (row.next()) {

@@ -25,8 +25,8 @@ import java.util.Optional;
 /**
  * One plate analysis: authenticate, check the chat and the request, analyse, then charge as
  * {@link SendChatMessageService} does: after the analysis exists, so a user is never charged for an analysis that was
- * not produced; a refused or failed charge withholds it. Bad input (no plate, no model, unusable images) is free and
- * not recorded. An analysis costs what a message costs.
+ * not produced; a refused or failed charge withholds it. Bad input (no plate, no model, unusable images) and an
+ * analyser without room for the views are free and not recorded. An analysis costs what a message costs.
  */
 public final class AnalysePlateService implements AnalysePlateUseCase {
 
@@ -78,6 +78,9 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
         switch (analyser.analyse(request)) {
             case PlateAnalysisResult.Refused refused -> {
                 return new PlateAnalysisOutcome.Refused(refused.refusal());
+            }
+            case PlateAnalysisResult.Busy busy -> {
+                return new PlateAnalysisOutcome.Busy();
             }
             case PlateAnalysisResult.Analysed answer -> analysed = answer;
         }

@@ -1,5 +1,6 @@
 package dev.slicewise.application.service;
 
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.domain.user.Credentials;
 import dev.slicewise.domain.user.ElegooUserId;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Checks a user's credentials against the registered token, in constant time and against the injected clock. */
-public final class CredentialsCheck {
+public final class CredentialsCheck implements AuthenticateUserUseCase {
 
     /** Compared against when the user is unknown, so that an unknown user takes as long as a wrong token. */
     private static final UserAccessToken NOBODY = new UserAccessToken(
@@ -25,7 +26,7 @@ public final class CredentialsCheck {
         this.clock = clock;
     }
 
-    /** The user, when the token is theirs and has not expired. */
+    @Override
     public Optional<ElegooUserId> authenticate(Credentials credentials) {
         Instant now = clock.instant();
         Optional<UserAccessToken> registered = tokens.find(credentials.userId());

@@ -4,6 +4,7 @@ import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.Chat;
+import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.user.Credentials;
 
 import java.util.List;
@@ -19,9 +20,9 @@ public final class ListChatsService implements ListChatsUseCase {
     }
 
     @Override
-    public Authenticated<List<Chat>> list(Credentials presented) {
+    public Authenticated<List<Chat>> list(Credentials presented, ChatPage page) {
         return credentials.authenticate(presented)
-                .<Authenticated<List<Chat>>>map(user -> new Authenticated.Accepted<>(chats.findByOwner(user)))
+                .<Authenticated<List<Chat>>>map(user -> new Authenticated.Accepted<>(chats.findByOwner(user, page)))
                 .orElseGet(Authenticated.Rejected::new);
     }
 }

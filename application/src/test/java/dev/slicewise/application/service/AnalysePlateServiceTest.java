@@ -165,7 +165,7 @@ class AnalysePlateServiceTest {
 
     @Test
     void someoneElsesChat_isUnknown_andNothingIsAnalysedOrCharged() {
-        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW).id();
+        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
 
         PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.of(bobsChat));
 
@@ -176,7 +176,7 @@ class AnalysePlateServiceTest {
 
     @Test
     void ownChat_isKeptWithTheRecord() {
-        ChatId chat = chats.create(ALICE, ChatDetails.ofMessages("[]"), NOW).id();
+        ChatId chat = chats.create(ALICE, ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
 
         analyse(List.of(VIEW), List.of(PLATE), Optional.of(chat));
 

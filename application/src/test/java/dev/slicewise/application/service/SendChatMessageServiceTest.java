@@ -142,7 +142,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void someoneElsesChat_isUnknown_andNothingIsCharged() {
-        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW).id();
+        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
 
         TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.of(bobsChat)), "request-1"));
 

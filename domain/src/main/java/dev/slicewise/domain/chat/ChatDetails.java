@@ -3,6 +3,7 @@ package dev.slicewise.domain.chat;
 import dev.slicewise.domain.Require;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the client stores about a chat: the JSON-encoded messages and, optionally, the selected presets, the
@@ -33,6 +34,30 @@ public record ChatDetails(
         if (userFeedback.map(String::length).orElse(0) > MAX_FEEDBACK_LENGTH) {
             throw new IllegalArgumentException("user_feedback must be at most " + MAX_FEEDBACK_LENGTH + " characters");
         }
+    }
+
+    /** The size of what is kept: every text field, in UTF-8 bytes. */
+    public long storedBytes() {
+        return utf8Bytes(messagesJson) + Stream.of(machineName, filamentName, printProcessName, slicingSettingsJson,
+                userFeedback, userFeedbackText).flatMap(Optional::stream).mapToLong(ChatDetails::utf8Bytes).sum();
+    }
+
+    private static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     public static ChatDetails ofMessages(String messagesJson) {

@@ -18,7 +18,8 @@ import java.util.List;
  * with the embedded engine as the safety net:
  * <ol>
  *   <li>the embedded engine analyses first: it refuses a view it cannot decode (so a broken image never reaches a
- *       provider and is refused whichever engine is configured), and its reply is ready if no model produces one;</li>
+ *       provider and is refused whichever engine is configured), it gives up when the shared pixel budget has no room
+ *       in time (busy), and its reply is ready if no model produces one;</li>
  *   <li>the providers are asked in their configured order, with the views as image parts ({@link VisionPrompt}), for
  *       a structured answer that must pass {@link VisionAnswer}; a timeout, 429, 5xx, refused connection, garbage or
  *       an invalid answer moves on to the next provider;</li>
@@ -43,13 +44,14 @@ public final class SpringAiPlateAnalyser implements PlateAnalyser {
         this.embedded = embedded;
     }
 
-    /** The vision model on each provider of the chain, in order. */
-    public static SpringAiPlateAnalyser of(List<ProviderSettings> chain, String visionModel) {
+    /** The vision model on each provider of the chain, in order, then the embedded engine. */
+    public static SpringAiPlateAnalyser of(List<ProviderSettings> chain, String visionModel,
+                                           EmbeddedPlateAnalyser embedded) {
         List<ProviderClient> clients = chain.stream()
                 .map(settings -> settings.withModel(visionModel))
                 .map(settings -> new ProviderClient(settings, OpenAiChatModels.create(settings)))
                 .toList();
-        return new SpringAiPlateAnalyser(clients, new EmbeddedPlateAnalyser());
+        return new SpringAiPlateAnalyser(clients, embedded);
     }
 
     @Override
@@ -59,6 +61,9 @@ public final class SpringAiPlateAnalyser implements PlateAnalyser {
         switch (embedded.analyse(request)) {
             case PlateAnalysisResult.Refused refused -> {
                 return refused;
+            }
+            case PlateAnalysisResult.Busy busy -> {
+                return busy;
             }
             case PlateAnalysisResult.Analysed analysed -> measured = analysed.reply();
         }

@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.adapter.llm.plate.EmbeddedPlateAnalyser;
+import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -28,10 +29,11 @@ public class SpringAiPlateAnalyserFactory {
 
     @Context
     @Replaces(EmbeddedPlateAnalyser.class)
-    PlateAnalyser plateAnalyser(Environment environment, @Value("${slicewise.vision.model}") String model) {
+    PlateAnalyser plateAnalyser(Environment environment, @Value("${slicewise.vision.model}") String model,
+                                PixelBudget budget) {
         List<ProviderSettings> chain = SpringAiAssistantFactory.chain(environment);
         LOG.info("Plate analysis by the vision model {} on the providers {}, then the embedded engine", model.strip(),
                 chain.stream().map(ProviderSettings::name).toList());
-        return SpringAiPlateAnalyser.of(chain, model.strip());
+        return SpringAiPlateAnalyser.of(chain, model.strip(), new EmbeddedPlateAnalyser(budget));
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded plate analysis: plain image processing, no network, deterministic. It decodes the views, separates the
+ * The embedded plate analysis: plain image processing, no network, deterministic. It decodes the views one at a time,
+ * within the {@link PixelBudget} that all analyses share (no room in time: {@code Busy}), separates the
  * models from the bed ({@link Segmentation}), measures their silhouettes and shading ({@link SilhouetteMeasures},
  * {@link Texture}), combines the views ({@link ShapeEstimator}), lets the domain's {@link PrintingAdvice} decide the
  * strategy and writes it in the request's language ({@link PlateTexts}).
@@ -33,16 +34,25 @@ public final class EmbeddedPlateAnalyser implements PlateAnalyser {
 
     private static final int REFERENCE_VIEWS = 4;
 
+    private final PixelBudget budget;
+
+    public EmbeddedPlateAnalyser(PixelBudget budget) {
+        this.budget = budget;
+    }
+
     @Override
     public PlateAnalysisResult analyse(PlateAnalysisRequest request) {
         long started = System.nanoTime();
         List<ViewEvidence> views = new ArrayList<>(request.images().size());
         for (int i = 0; i < request.images().size(); i++) {
-            switch (ViewDecoder.decode(request.images().get(i), i)) {
-                case ViewDecoder.Decoded.Refused refused -> {
+            switch (ViewDecoder.measure(request.images().get(i), i, budget)) {
+                case ViewDecoder.Measured.Refused refused -> {
                     return new PlateAnalysisResult.Refused(refused.refusal());
                 }
-                case ViewDecoder.Decoded.Pixels pixels -> views.add(ViewEvidence.of(pixels.raster()));
+                case ViewDecoder.Measured.Busy busy -> {
+                    return new PlateAnalysisResult.Busy();
+                }
+                case ViewDecoder.Measured.Evidence evidence -> views.add(evidence.evidence());
             }
         }
         boolean fromBelowSent = views.size() == REFERENCE_VIEWS;

@@ -4,6 +4,7 @@ import dev.slicewise.domain.plate.analysis.AnalysisRefusal;
 import dev.slicewise.domain.plate.analysis.PlateImage;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
@@ -11,20 +12,26 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
- * Decodes a view with {@code javax.imageio}. The size is read from the header before any pixel is decoded, so that a
- * small file that unpacks to a huge image (a decompression bomb) is refused without allocating it.
+ * Decodes a view with {@code javax.imageio} and takes its measures, within the shared {@link PixelBudget}. The size is
+ * read from the header before any pixel is decoded, so that a small file that unpacks to a huge image (a
+ * decompression bomb) is refused without allocating it. A view larger than {@value #WORKING_SIDE} pixels on a side is
+ * decoded at a whole fraction of its size (every second, third, ... pixel of every second, third, ... row), at most
+ * {@value #WORKING_SIDE} a side: the measures are tuned on the reference client's 512x512 views and find the same in a
+ * larger view decoded so, and a 4096x4096 view then costs what a 512x512 one does. The view takes the pixels it will
+ * decode from the budget before they exist and gives them back once it is measured.
  */
 final class ViewDecoder {
 
-    /** Eight times the reference client's 512x512 views in each direction. */
-    static final int MAX_SIDE = 4096;
+    /** The longest side a view is decoded at: the reference client's 512x512 views. */
+    static final int WORKING_SIDE = 512;
 
     private ViewDecoder() {
     }
 
-    static Decoded decode(PlateImage image, int index) {
+    static Measured measure(PlateImage image, int index, PixelBudget budget) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(image.bytes()))) {
             Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReadersByMIMEType(
                     image.format().mediaType());
@@ -36,10 +43,19 @@ final class ViewDecoder {
                 reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width > MAX_SIDE || height > MAX_SIDE) {
-                    return refused(AnalysisRefusal.Reason.IMAGE_TOO_LARGE, index);
+                if (width > PlateImage.MAX_SIDE_PIXELS || height > PlateImage.MAX_SIDE_PIXELS) {
+                    return refused(AnalysisRefusal.Reason.IMAGE_TOO_MANY_PIXELS, index);
                 }
-                return new Decoded.Pixels(raster(reader.read(0)));
+                int step = (Math.max(width, height) + WORKING_SIDE - 1) / WORKING_SIDE;
+                Optional<PixelBudget.Lease> pixels = budget.take((width + step - 1) / step, (height + step - 1) / step);
+                if (pixels.isEmpty()) {
+                    return new Measured.Busy();
+                }
+                ImageReadParam everyStepPixel = reader.getDefaultReadParam();
+                everyStepPixel.setSourceSubsampling(step, step, 0, 0);
+                try (PixelBudget.Lease lease = pixels.get()) {
+                    return new Measured.Evidence(ViewEvidence.of(raster(reader.read(0, everyStepPixel))));
+                }
             } finally {
                 reader.dispose();
             }
@@ -60,15 +76,19 @@ final class ViewDecoder {
         return Raster.ofRgb(width, height, image.getRGB(0, 0, width, height, null, 0, width));
     }
 
-    private static Decoded refused(AnalysisRefusal.Reason reason, int index) {
-        return new Decoded.Refused(AnalysisRefusal.ofImage(reason, index));
+    private static Measured refused(AnalysisRefusal.Reason reason, int index) {
+        return new Measured.Refused(AnalysisRefusal.ofImage(reason, index));
     }
 
-    sealed interface Decoded {
-        record Pixels(Raster raster) implements Decoded {
+    sealed interface Measured {
+        record Evidence(ViewEvidence evidence) implements Measured {
         }
 
-        record Refused(AnalysisRefusal refusal) implements Decoded {
+        record Refused(AnalysisRefusal refusal) implements Measured {
+        }
+
+        /** The view's pixels did not come free in the budget in time. */
+        record Busy() implements Measured {
         }
     }
 }

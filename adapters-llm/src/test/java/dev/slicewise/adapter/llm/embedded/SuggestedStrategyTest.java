@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.adapter.llm.plate.EmbeddedPlateAnalyser;
+import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.adapter.llm.plate.PlateRenders;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.Intent;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuggestedStrategyTest {
 
     private static final String PLEASE = "Please set the slicing settings based on the suggested strategy: ";
-    private static final EmbeddedPlateAnalyser ANALYSER = new EmbeddedPlateAnalyser();
+    private static final EmbeddedPlateAnalyser ANALYSER = new EmbeddedPlateAnalyser(new PixelBudget(8, 10_000));
 
     private static String suggestion(PlateRenders.Shape shape, Language language) {
         PlateAnalysisRequest request = assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
 import dev.slicewise.adapter.llm.plate.EmbeddedPlateAnalyser;
+import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.adapter.llm.plate.PlateRenders;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.conversation.Language;
@@ -42,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SpringAiPlateAnalyserTest {
 
+    private static final EmbeddedPlateAnalyser EMBEDDED = new EmbeddedPlateAnalyser(new PixelBudget(8, 10_000));
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Plate MUSHROOM = new Plate(Optional.of("Plate 1"), 0,
             Optional.of(PlateRenders.Shape.MUSHROOM.boundingBox()),
@@ -63,12 +66,12 @@ class SpringAiPlateAnalyserTest {
 
     private SpringAiPlateAnalyser primaryThenBackup(Duration timeout, boolean backupStreams) {
         return SpringAiPlateAnalyser.of(List.of(settings("primary", primary, false, timeout),
-                settings("backup", backup, backupStreams, timeout)), "vision-model");
+                settings("backup", backup, backupStreams, timeout)), "vision-model", EMBEDDED);
     }
 
     private SpringAiPlateAnalyser primaryOnly() {
         return SpringAiPlateAnalyser.of(List.of(settings("primary", primary, false, Duration.ofSeconds(5))),
-                "vision-model");
+                "vision-model", EMBEDDED);
     }
 
     private static PlateAnalysisRequest request(List<String> views, Language language) {
@@ -96,7 +99,7 @@ class SpringAiPlateAnalyserTest {
 
     /** The embedded engine's reply to the same request: what the user gets when no model answered. */
     private static PlateAnalysisReply embedded(PlateAnalysisRequest request) {
-        return analysed(new EmbeddedPlateAnalyser().analyse(request)).reply();
+        return analysed(EMBEDDED.analyse(request)).reply();
     }
 
     private static JsonNode body(FakeOpenAi.Received received) {
@@ -231,7 +234,7 @@ class SpringAiPlateAnalyserTest {
         gone.close();
         PlateAnalysisRequest request = mushroom();
 
-        PlateAnalysisResult.Analysed result = analysed(SpringAiPlateAnalyser.of(List.of(closed), "vision-model")
+        PlateAnalysisResult.Analysed result = analysed(SpringAiPlateAnalyser.of(List.of(closed), "vision-model", EMBEDDED)
                 .analyse(request));
 
         assertEquals(embedded(request), result.reply());
@@ -251,9 +254,21 @@ class SpringAiPlateAnalyserTest {
     }
 
     @Test
+    void givenNoRoomInThePixelBudget_analyse_isBusy_andNoProviderIsAsked() {
+        PixelBudget budget = new PixelBudget(17, 0);
+        try (PixelBudget.Lease taken = budget.take(4096, 4096).orElseThrow()) {
+            PlateAnalysisResult result = SpringAiPlateAnalyser.of(List.of(settings("primary", primary, false,
+                    Duration.ofSeconds(5))), "vision-model", new EmbeddedPlateAnalyser(budget)).analyse(mushroom());
+
+            assertInstanceOf(PlateAnalysisResult.Busy.class, result);
+            assertTrue(primary.received().isEmpty());
+        }
+    }
+
+    @Test
     void theChainNeedsAProvider() {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> SpringAiPlateAnalyser.of(List.of(), "vision-model"));
+                () -> SpringAiPlateAnalyser.of(List.of(), "vision-model", EMBEDDED));
 
         assertEquals("the vision plate analysis needs at least one provider", none.getMessage());
     }

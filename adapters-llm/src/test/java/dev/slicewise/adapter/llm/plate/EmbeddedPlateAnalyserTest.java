@@ -11,6 +11,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
+import dev.slicewise.domain.plate.analysis.PlateImage;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.imageio.ImageIO;
+import java.awt.geom.AffineTransform;
+import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -34,16 +38,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbeddedPlateAnalyserTest {
 
-    private final EmbeddedPlateAnalyser analyser = new EmbeddedPlateAnalyser();
+    private final EmbeddedPlateAnalyser analyser = new EmbeddedPlateAnalyser(new PixelBudget(8, 10_000));
 
     private static Plate plate(String name, Optional<BoundingBox> box) {
         return new Plate(Optional.of("Plate 1"), 0, box, List.of(new ModelObject("1", name, OptionalInt.empty())));
     }
 
-    private PlateAnalysisResult analyse(List<String> images, Plate plate, Language language) {
-        PlateAnalysisRequest request = assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
+    private static PlateAnalysisRequest request(List<String> images, Plate plate, Language language) {
+        return assertInstanceOf(PlateAnalysisRequest.Validation.Valid.class,
                 PlateAnalysisRequest.validate(images, List.of(plate), language)).request();
-        return analyser.analyse(request);
+    }
+
+    private PlateAnalysisResult analyse(List<String> images, Plate plate, Language language) {
+        return analyser.analyse(request(images, plate, language));
     }
 
     private PlateAnalysisReply reply(PlateRenders.Shape shape, String name, Optional<BoundingBox> box) {
@@ -216,13 +223,61 @@ class EmbeddedPlateAnalyserTest {
     @Test
     void givenASmallPngThatUnpacksToAHugeImage_analysis_refusesItWithoutDecodingIt() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(ViewDecoder.MAX_SIDE + 1, 8, BufferedImage.TYPE_BYTE_GRAY), "png", bytes);
+        ImageIO.write(new BufferedImage(PlateImage.MAX_SIDE_PIXELS + 1, 8, BufferedImage.TYPE_BYTE_GRAY), "png",
+                bytes);
         String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes.toByteArray());
 
         PlateAnalysisResult result = analyse(List.of(uri), plate("cube.stl", Optional.empty()), Language.EN);
 
-        assertEquals(AnalysisRefusal.ofImage(AnalysisRefusal.Reason.IMAGE_TOO_LARGE, 0),
+        assertEquals(AnalysisRefusal.ofImage(AnalysisRefusal.Reason.IMAGE_TOO_MANY_PIXELS, 0),
                 assertInstanceOf(PlateAnalysisResult.Refused.class, result).refusal());
+    }
+
+    @Test
+    void givenViewsEnlargedEightTimes_analysis_decodesThemAt512ASideWithinTheSmallestBudget_andFindsTheSame() {
+        Plate plate = plate("model_1.stl", Optional.empty());
+        List<BufferedImage> views = PlateRenders.Shape.MUSHROOM.views();
+        List<String> originals = views.stream().map(view -> PlateRenders.dataUri(view, "png")).toList();
+        List<String> enlarged = views.stream().map(view -> PlateRenders.dataUri(enlarged(view, 8), "png")).toList();
+        EmbeddedPlateAnalyser smallest = new EmbeddedPlateAnalyser(new PixelBudget(1, 0));
+
+        PlateAnalysisReply original = assertInstanceOf(PlateAnalysisResult.Analysed.class,
+                analyse(originals, plate, Language.EN)).reply();
+
+        assertEquals(original.findings(), assertInstanceOf(PlateAnalysisResult.Analysed.class,
+                smallest.analyse(request(enlarged, plate, Language.EN))).reply().findings());
+    }
+
+    @Test
+    void givenThePixelBudgetTakenByAnotherAnalysis_analysis_waitsItsTimeThenIsBusy_andRunsOnceThePixelsAreBack() {
+        PixelBudget budget = new PixelBudget(17, 200);
+        EmbeddedPlateAnalyser sharing = new EmbeddedPlateAnalyser(budget);
+        PlateAnalysisRequest request = request(PlateRenders.Shape.CUBE.jpegDataUris(),
+                plate("cube.stl", Optional.empty()), Language.EN);
+        PixelBudget.Lease other = budget.take(4096, 4096).orElseThrow();
+
+        long started = System.nanoTime();
+        PlateAnalysisResult busy = sharing.analyse(request);
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        other.close();
+
+        assertInstanceOf(PlateAnalysisResult.Busy.class, busy);
+        assertTrue(waitedMillis >= 200, "waited " + waitedMillis + " ms");
+        assertInstanceOf(PlateAnalysisResult.Analysed.class, sharing.analyse(request));
+    }
+
+    @Test
+    void givenViewsThatFitTogether_theirAnalysesShareTheBudget_andGiveEveryPixelBack() {
+        PixelBudget budget = new PixelBudget(17, 0);
+        EmbeddedPlateAnalyser sharing = new EmbeddedPlateAnalyser(budget);
+        PlateAnalysisRequest request = request(PlateRenders.Shape.CUBE.jpegDataUris(),
+                plate("cube.stl", Optional.empty()), Language.EN);
+
+        List<PlateAnalysisResult> results = IntStream.range(0, 8).parallel()
+                .mapToObj(i -> sharing.analyse(request)).toList();
+
+        results.forEach(result -> assertInstanceOf(PlateAnalysisResult.Analysed.class, result));
+        assertTrue(budget.take(4096, 4096).isPresent(), "every pixel was given back");
     }
 
     @Test
@@ -235,5 +290,13 @@ class EmbeddedPlateAnalyserTest {
 
         assertTrue(reply.content().contains("names only"), reply.content());
         assertEquals(SupportNeed.NONE, reply.findings().support());
+    }
+
+    /** Each pixel repeated factor x factor times. */
+    private static BufferedImage enlarged(BufferedImage view, int factor) {
+        BufferedImage large = new BufferedImage(view.getWidth() * factor, view.getHeight() * factor,
+                BufferedImage.TYPE_INT_RGB);
+        return new AffineTransformOp(AffineTransform.getScaleInstance(factor, factor),
+                AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(view, large);
     }
 }

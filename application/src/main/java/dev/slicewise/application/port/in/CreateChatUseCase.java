@@ -1,9 +1,7 @@
 package dev.slicewise.application.port.in;
 
-import dev.slicewise.domain.chat.Chat;
-
-/** A user opens a chat session and gets its id. */
+/** A user opens a chat session and gets its id, within the limits of what one user may keep. */
 public interface CreateChatUseCase {
 
-    Authenticated<Chat> create(CreateChatCommand command);
+    Authenticated<ChatCreation> create(CreateChatCommand command);
 }

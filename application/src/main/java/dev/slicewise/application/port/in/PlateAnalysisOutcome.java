@@ -26,6 +26,10 @@ public sealed interface PlateAnalysisOutcome {
         }
     }
 
+    /** The analyser had no room for the views in time: nothing analysed, nothing charged; retry later. */
+    record Busy() implements PlateAnalysisOutcome {
+    }
+
     /** The chat_id given is not a chat of this user. */
     record UnknownChat() implements PlateAnalysisOutcome {
     }

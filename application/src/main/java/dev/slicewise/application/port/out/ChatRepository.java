@@ -3,6 +3,7 @@ package dev.slicewise.application.port.out;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
+import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.user.ElegooUserId;
 
 import java.time.Instant;
@@ -12,11 +13,20 @@ import java.util.Optional;
 /** Where chats are kept. */
 public interface ChatRepository {
 
-    /** Stores a new chat and gives it an id. */
-    Chat create(ElegooUserId owner, ChatDetails details, Instant now);
+    /**
+     * Stores a new chat and gives it an id, unless the owner has {@code maxChatsOfOwner} chats already: then nothing is
+     * stored and the answer is empty. The count and the insert are one statement; creations by the same owner at the
+     * same moment may each see the count below the limit, so the limit can be passed by at most the number of that
+     * owner's creations in flight at once.
+     */
+    Optional<Chat> create(ElegooUserId owner, ChatDetails details, Instant now, int maxChatsOfOwner);
 
     Optional<Chat> find(ChatId id);
 
-    /** The user's chats, newest first. */
-    List<Chat> findByOwner(ElegooUserId owner);
+    /**
+     * One page of the owner's chats, newest first (by creation time, then by id): at most {@code page.limit()} chats,
+     * only those older than {@code page.before()} when given. A {@code before} that is not one of the owner's chats
+     * gives an empty page.
+     */
+    List<Chat> findByOwner(ElegooUserId owner, ChatPage page);
 }

@@ -12,7 +12,7 @@ public record AnalysisRefusal(Reason reason, OptionalInt image) {
 
     public enum Reason {
         NO_PLATE, NO_MODEL, NO_IMAGES, TOO_MANY_IMAGES,
-        IMAGE_NOT_DATA_URI, IMAGE_FORMAT, IMAGE_TOO_LARGE, IMAGE_UNDECODABLE
+        IMAGE_NOT_DATA_URI, IMAGE_FORMAT, IMAGE_TOO_LARGE, IMAGE_TOO_MANY_PIXELS, IMAGE_UNDECODABLE
     }
 
     public AnalysisRefusal {

@@ -15,6 +15,11 @@ public final class PlateImage {
 
     /** A 512x512 view is 30 to 200 kB; 5 MB leaves room for larger renders and refuses photographs of a desk. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /**
+     * The longest side of a view an analyser decodes: eight times the reference client's 512x512 views. A file can be
+     * small and unpack to many more pixels; the analyser reads the size from the header before it decodes.
+     */
+    public static final int MAX_SIDE_PIXELS = 4096;
 
     private static final Pattern DATA_URI = Pattern.compile("data:([^;,]*);base64,(.*)", Pattern.DOTALL);
 
