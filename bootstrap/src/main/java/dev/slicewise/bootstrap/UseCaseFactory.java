@@ -1,6 +1,7 @@
 package dev.slicewise.bootstrap;
 
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
+import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
@@ -17,8 +18,8 @@ import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.application.service.AnalysePlateService;
+import dev.slicewise.application.service.AuthenticateUserService;
 import dev.slicewise.application.service.CreateChatService;
-import dev.slicewise.application.service.CredentialsCheck;
 import dev.slicewise.application.service.ListChatsService;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
@@ -55,8 +56,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CredentialsCheck credentialsCheck(AccessTokenRepository tokens, Clock clock) {
-        return new CredentialsCheck(tokens, clock);
+    AuthenticateUserUseCase authenticateUser(AccessTokenRepository tokens, Clock clock) {
+        return new AuthenticateUserService(tokens, clock);
     }
 
     @Singleton
@@ -65,42 +66,39 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CreateChatUseCase createChat(CredentialsCheck credentials, ChatRepository chats, Clock clock,
+    CreateChatUseCase createChat(ChatRepository chats, Clock clock,
                                  @Value("${slicewise.chats.max-bytes:524288}") long maxChatBytes,
                                  @Value("${slicewise.chats.max-per-user:1000}") int maxChatsPerUser) {
-        return new CreateChatService(credentials, chats, clock, new ChatLimits(maxChatBytes, maxChatsPerUser));
+        return new CreateChatService(chats, clock, new ChatLimits(maxChatBytes, maxChatsPerUser));
     }
 
     @Singleton
-    ListChatsUseCase listChats(CredentialsCheck credentials, ChatRepository chats) {
-        return new ListChatsService(credentials, chats);
+    ListChatsUseCase listChats(ChatRepository chats) {
+        return new ListChatsService(chats);
     }
 
     @Singleton
-    SendChatMessageUseCase sendChatMessage(CredentialsCheck credentials, ChatRepository chats,
-                                           IntentClassifier classifier, AssistantModel assistant, CreditLedger ledger,
-                                           TurnRecordRepository turns, Clock clock,
+    SendChatMessageUseCase sendChatMessage(ChatRepository chats, IntentClassifier classifier, AssistantModel assistant,
+                                           CreditLedger ledger, TurnRecordRepository turns, Clock clock,
                                            @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
                                            @Value("${slicewise.credits.free-intents:}") String freeIntents) {
-        return new SendChatMessageService(credentials, chats, classifier, assistant, ledger, turns, clock,
+        return new SendChatMessageService(chats, classifier, assistant, ledger, turns, clock,
                 new Pricing(new Credits(costPerMessage), intents(freeIntents)));
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */
     @Singleton
-    AnalysePlateUseCase analysePlate(CredentialsCheck credentials, ChatRepository chats, PlateAnalyser analyser,
-                                     CreditLedger ledger, PlateAnalysisRecords records, Clock clock,
+    AnalysePlateUseCase analysePlate(ChatRepository chats, PlateAnalyser analyser, CreditLedger ledger,
+                                     PlateAnalysisRecords records, Clock clock,
                                      @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage) {
-        return new AnalysePlateService(credentials, chats, analyser, ledger, records, clock,
-                new Credits(costPerMessage));
+        return new AnalysePlateService(chats, analyser, ledger, records, clock, new Credits(costPerMessage));
     }
 
     @Singleton
-    RunIdempotentlyUseCase runIdempotently(CredentialsCheck credentials, IdempotencyRecords records, IdGenerator ids,
-                                           Clock clock,
+    RunIdempotentlyUseCase runIdempotently(IdempotencyRecords records, IdGenerator ids, Clock clock,
                                            @Value("${slicewise.idempotency.lease-seconds:60}") long leaseSeconds,
                                            @Value("${slicewise.idempotency.ttl-seconds:86400}") long ttlSeconds) {
-        return new RunIdempotentlyService(credentials, records, ids, clock, Duration.ofSeconds(leaseSeconds),
+        return new RunIdempotentlyService(records, ids, clock, Duration.ofSeconds(leaseSeconds),
                 Duration.ofSeconds(ttlSeconds));
     }
 

@@ -2,7 +2,6 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.user.Credentials;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ final class AnalysePlateRequest {
     private AnalysePlateRequest() {
     }
 
-    static AnalysePlateCommand read(JsonNode body, Credentials credentials, Language language) {
-        return new AnalysePlateCommand(credentials, SendChatMessageRequest.chatId(body), images(body),
+    static AnalysePlateCommand read(JsonNode body, Language language) {
+        return new AnalysePlateCommand(SendChatMessageRequest.chatId(body), images(body),
                 PlateFields.plates(body), language);
     }
 

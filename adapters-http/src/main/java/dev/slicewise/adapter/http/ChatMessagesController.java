@@ -1,7 +1,6 @@
 package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
@@ -54,11 +53,11 @@ public class ChatMessagesController {
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    users, language, credentials -> {
-                        SendChatMessageCommand command = SendChatMessageRequest.read(object, credentials, language);
-                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
-                                command.chatId());
-                        return answers.once(once, requestId -> answer(sendChatMessage.send(command, requestId), language),
+                    users, language, user -> {
+                        SendChatMessageCommand command = SendChatMessageRequest.read(object, language);
+                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, command.chatId());
+                        return answers.once(user, once,
+                                requestId -> answer(sendChatMessage.send(user, command, requestId), language),
                                 language);
                     });
         } catch (InvalidRequest invalid) {
@@ -66,20 +65,14 @@ public class ChatMessagesController {
         }
     }
 
-    private HttpResponse<JsonNode> answer(Authenticated<TurnOutcome> result, Language language) {
-        return switch (result) {
-            case Authenticated.Rejected<TurnOutcome> rejected ->
-                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            case Authenticated.Accepted<TurnOutcome> accepted -> switch (accepted.value()) {
-                case TurnOutcome.Answered answered ->
-                        HttpResponse.ok(wire.answer(answered.reply(), answered.receipt()));
-                case TurnOutcome.UnknownChat unknown ->
-                        Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
-                case TurnOutcome.CreditsRefused refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
-                        .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
-                case TurnOutcome.CreditsUnavailable unavailable -> HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY)
-                        .body(Wire.unavailable(ErrorMessages.get(language, "credits." + unavailable.failure().name())));
-            };
+    private HttpResponse<JsonNode> answer(TurnOutcome outcome, Language language) {
+        return switch (outcome) {
+            case TurnOutcome.Answered answered -> HttpResponse.ok(wire.answer(answered.reply(), answered.receipt()));
+            case TurnOutcome.UnknownChat unknown -> Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
+            case TurnOutcome.CreditsRefused refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
+                    .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
+            case TurnOutcome.CreditsUnavailable unavailable -> HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY)
+                    .body(Wire.unavailable(ErrorMessages.get(language, "credits." + unavailable.failure().name())));
         };
     }
 }

@@ -1,12 +1,9 @@
 package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.ChatCreation;
-import dev.slicewise.application.port.in.CreateChatCommand;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
-import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.chat.ChatPage;
 import dev.slicewise.domain.conversation.Language;
@@ -57,19 +54,14 @@ public class ChatsController {
     public HttpResponse<?> list(HttpRequest<?> request) {
         Language language = Requests.language(request);
         PresentedCredentials presented = PresentedCredentials.read(Optional.empty(), request.getParameters());
-        return Requests.withCredentials(presented, users, language, credentials -> {
+        return Requests.withCredentials(presented, users, language, user -> {
             ChatPage page;
             try {
                 page = page(request.getParameters());
             } catch (InvalidRequest invalid) {
                 return Requests.badRequest(language, invalid);
             }
-            return switch (listChats.list(credentials, page)) {
-                case Authenticated.Accepted<List<Chat>> accepted ->
-                        HttpResponse.ok(JsonNode.createArrayNode(Wire.chats(accepted.value())));
-                case Authenticated.Rejected<List<Chat>> rejected ->
-                        Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            };
+            return HttpResponse.ok(JsonNode.createArrayNode(Wire.chats(listChats.list(user, page))));
         });
     }
 
@@ -89,14 +81,9 @@ public class ChatsController {
         }
         PresentedCredentials presented = PresentedCredentials.read(Optional.of(object), request.getParameters());
         return Requests.withCredentials(presented, users, language,
-                credentials -> switch (CreateChatRequest.read(object, json, language)) {
+                user -> switch (CreateChatRequest.read(object, json, language)) {
                     case CreateChatRequest.Result.FieldErrors invalid -> fieldErrors(invalid.errors());
-                    case CreateChatRequest.Result.Read read ->
-                            switch (createChat.create(new CreateChatCommand(credentials, read.details()))) {
-                                case Authenticated.Accepted<ChatCreation> accepted -> created(accepted.value(), language);
-                                case Authenticated.Rejected<ChatCreation> rejected ->
-                                        Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-                            };
+                    case CreateChatRequest.Result.Read read -> created(createChat.create(user, read.details()), language);
                 });
     }
 

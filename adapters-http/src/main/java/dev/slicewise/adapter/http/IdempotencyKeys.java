@@ -3,7 +3,6 @@ package dev.slicewise.adapter.http;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.user.Credentials;
 import io.micronaut.http.HttpRequest;
 
 import java.nio.charset.StandardCharsets;
@@ -25,13 +24,13 @@ final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
-    static IdempotentRequest read(HttpRequest<?> request, Language language, byte[] body, Credentials credentials,
+    static IdempotentRequest read(HttpRequest<?> request, Language language, byte[] body,
                                   Optional<ChatId> chatId) {
         String requestHash = sha256(request.getPath() + "\n" + language.tag() + "\n", body == null ? new byte[0] : body);
         String key = request.getHeaders().findFirst(HEADER)
                 .map(IdempotencyKeys::sent)
                 .orElseGet(() -> "derived:" + chatId.map(ChatId::toString).orElse("none") + ":" + requestHash);
-        return new IdempotentRequest(credentials, key, requestHash);
+        return new IdempotentRequest(key, requestHash);
     }
 
     private static String sent(String key) {

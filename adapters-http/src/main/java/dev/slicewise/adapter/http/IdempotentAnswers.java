@@ -1,11 +1,11 @@
 package dev.slicewise.adapter.http;
 
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.user.ElegooUserId;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,19 +33,15 @@ final class IdempotentAnswers {
     }
 
     /** Runs {@code answer} (given the request's id) once per key, or answers from what the key holds. */
-    HttpResponse<?> once(IdempotentRequest request, Function<String, HttpResponse<JsonNode>> answer,
-                         Language language) {
-        return switch (runIdempotently.run(request, requestId -> recorded(answer.apply(requestId)))) {
-            case Authenticated.Rejected<Idempotent> rejected ->
-                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            case Authenticated.Accepted<Idempotent> accepted -> switch (accepted.value()) {
-                case Idempotent.Ran ran -> sent(ran.response());
-                case Idempotent.Replayed replayed -> sent(replayed.response());
-                case Idempotent.StillRunning running ->
-                        Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
-                case Idempotent.KeyReused reused ->
-                        Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
-            };
+    HttpResponse<?> once(ElegooUserId user, IdempotentRequest request,
+                         Function<String, HttpResponse<JsonNode>> answer, Language language) {
+        return switch (runIdempotently.run(user, request, requestId -> recorded(answer.apply(requestId)))) {
+            case Idempotent.Ran ran -> sent(ran.response());
+            case Idempotent.Replayed replayed -> sent(replayed.response());
+            case Idempotent.StillRunning running ->
+                    Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
+            case Idempotent.KeyReused reused ->
+                    Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
         };
     }
 

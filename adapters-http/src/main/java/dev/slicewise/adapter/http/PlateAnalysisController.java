@@ -3,7 +3,6 @@ package dev.slicewise.adapter.http;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
@@ -61,11 +60,11 @@ public class PlateAnalysisController {
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    users, language, credentials -> {
-                        AnalysePlateCommand command = AnalysePlateRequest.read(object, credentials, language);
-                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, credentials,
-                                command.chatId());
-                        return answers.once(once, requestId -> answer(analysePlate.analyse(command, requestId), language),
+                    users, language, user -> {
+                        AnalysePlateCommand command = AnalysePlateRequest.read(object, language);
+                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, command.chatId());
+                        return answers.once(user, once,
+                                requestId -> answer(analysePlate.analyse(user, command, requestId), language),
                                 language);
                     });
         } catch (InvalidRequest invalid) {
@@ -73,25 +72,20 @@ public class PlateAnalysisController {
         }
     }
 
-    private HttpResponse<JsonNode> answer(Authenticated<PlateAnalysisOutcome> result, Language language) {
-        return switch (result) {
-            case Authenticated.Rejected<PlateAnalysisOutcome> rejected ->
-                    Requests.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            case Authenticated.Accepted<PlateAnalysisOutcome> accepted -> switch (accepted.value()) {
-                case PlateAnalysisOutcome.Analysed analysed -> HttpResponse.<JsonNode>status(HttpStatus.CREATED)
-                        .body(wire.plateAnalysis(analysed.reply(), analysed.receipt()));
-                case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
-                        .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
-                case PlateAnalysisOutcome.Busy busy -> Requests.unavailable(language, "plate_analysis.busy");
-                case PlateAnalysisOutcome.UnknownChat unknown ->
-                        Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
-                case PlateAnalysisOutcome.CreditsRefused refused ->
-                        HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
-                                .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
-                case PlateAnalysisOutcome.CreditsUnavailable unavailable ->
-                        HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY).body(Wire.unavailable(
-                                ErrorMessages.get(language, "credits." + unavailable.failure().name())));
-            };
+    private HttpResponse<JsonNode> answer(PlateAnalysisOutcome outcome, Language language) {
+        return switch (outcome) {
+            case PlateAnalysisOutcome.Analysed analysed -> HttpResponse.<JsonNode>status(HttpStatus.CREATED)
+                    .body(wire.plateAnalysis(analysed.reply(), analysed.receipt()));
+            case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
+                    .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
+            case PlateAnalysisOutcome.Busy busy -> Requests.unavailable(language, "plate_analysis.busy");
+            case PlateAnalysisOutcome.UnknownChat unknown ->
+                    Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
+            case PlateAnalysisOutcome.CreditsRefused refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
+                    .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
+            case PlateAnalysisOutcome.CreditsUnavailable unavailable ->
+                    HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY).body(Wire.unavailable(
+                            ErrorMessages.get(language, "credits." + unavailable.failure().name())));
         };
     }
 

@@ -2,7 +2,7 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.user.Credentials;
+import dev.slicewise.domain.user.ElegooUserId;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -58,20 +58,21 @@ final class Requests {
     }
 
     /**
-     * Answers 401 when the user credentials are missing, unusable or not admitted, else lets the action read the rest
+     * Answers 401 when the user credentials are missing, unusable or not admitted, else lets the action, for the user
+     * they authenticate (once per request: the use cases take that user), read the rest
      * of the request and answer: the partner API authenticates before it judges any other field, as the reference
      * server does, so that a stranger learns nothing of the form of the API.
      */
     static HttpResponse<?> withCredentials(PresentedCredentials presented, AuthenticateUserUseCase users,
-                                           Language language, Function<Credentials, HttpResponse<?>> action) {
+                                           Language language, Function<ElegooUserId, HttpResponse<?>> action) {
         return switch (presented) {
             case PresentedCredentials.Missing missing ->
                     error(HttpStatus.UNAUTHORIZED, language, "auth.required");
             case PresentedCredentials.Unusable unusable ->
                     error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
-            case PresentedCredentials.Given given -> users.authenticate(given.credentials()).isPresent()
-                    ? action.apply(given.credentials())
-                    : error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+            case PresentedCredentials.Given given -> users.authenticate(given.credentials())
+                    .<HttpResponse<?>>map(action)
+                    .orElseGet(() -> error(HttpStatus.UNAUTHORIZED, language, "auth.invalid"));
         };
     }
 

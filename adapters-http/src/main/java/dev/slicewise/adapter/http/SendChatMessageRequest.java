@@ -9,7 +9,6 @@ import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.slicing.Preset;
 import dev.slicewise.domain.slicing.SlicingProfiles;
-import dev.slicewise.domain.user.Credentials;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ final class SendChatMessageRequest {
     private SendChatMessageRequest() {
     }
 
-    static SendChatMessageCommand read(JsonNode body, Credentials credentials, Language language) {
-        return new SendChatMessageCommand(credentials, chatId(body), conversation(body), workflow(body),
+    static SendChatMessageCommand read(JsonNode body, Language language) {
+        return new SendChatMessageCommand(chatId(body), conversation(body), workflow(body),
                 slicingProfiles(body), PlateFields.plates(body), language);
     }
 

@@ -2,7 +2,6 @@ package dev.slicewise.application.service;
 
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditLedger;
@@ -32,7 +31,6 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
 
     private static final System.Logger LOG = System.getLogger(AnalysePlateService.class.getName());
 
-    private final CredentialsCheck credentials;
     private final ChatRepository chats;
     private final PlateAnalyser analyser;
     private final CreditLedger ledger;
@@ -40,9 +38,8 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
     private final Clock clock;
     private final Credits cost;
 
-    public AnalysePlateService(CredentialsCheck credentials, ChatRepository chats, PlateAnalyser analyser,
+    public AnalysePlateService(ChatRepository chats, PlateAnalyser analyser,
                                CreditLedger ledger, PlateAnalysisRecords records, Clock clock, Credits cost) {
-        this.credentials = credentials;
         this.chats = chats;
         this.analyser = analyser;
         this.ledger = ledger;
@@ -52,14 +49,7 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
     }
 
     @Override
-    public Authenticated<PlateAnalysisOutcome> analyse(AnalysePlateCommand command, String requestId) {
-        return credentials.authenticate(command.credentials())
-                .<Authenticated<PlateAnalysisOutcome>>map(user ->
-                        new Authenticated.Accepted<>(answer(user, command, requestId)))
-                .orElseGet(Authenticated.Rejected::new);
-    }
-
-    private PlateAnalysisOutcome answer(ElegooUserId user, AnalysePlateCommand command, String requestId) {
+    public PlateAnalysisOutcome analyse(ElegooUserId user, AnalysePlateCommand command, String requestId) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);

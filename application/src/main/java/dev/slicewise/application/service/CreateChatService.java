@@ -1,8 +1,6 @@
 package dev.slicewise.application.service;
 
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.ChatCreation;
-import dev.slicewise.application.port.in.CreateChatCommand;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.ChatDetails;
@@ -14,26 +12,18 @@ import java.time.Clock;
 /** Creates a chat when it is no larger than a chat may be and its owner has room for one more. */
 public final class CreateChatService implements CreateChatUseCase {
 
-    private final CredentialsCheck credentials;
     private final ChatRepository chats;
     private final Clock clock;
     private final ChatLimits limits;
 
-    public CreateChatService(CredentialsCheck credentials, ChatRepository chats, Clock clock, ChatLimits limits) {
-        this.credentials = credentials;
+    public CreateChatService(ChatRepository chats, Clock clock, ChatLimits limits) {
         this.chats = chats;
         this.clock = clock;
         this.limits = limits;
     }
 
     @Override
-    public Authenticated<ChatCreation> create(CreateChatCommand command) {
-        return credentials.authenticate(command.credentials())
-                .<Authenticated<ChatCreation>>map(user -> new Authenticated.Accepted<>(create(user, command.details())))
-                .orElseGet(Authenticated.Rejected::new);
-    }
-
-    private ChatCreation create(ElegooUserId user, ChatDetails details) {
+    public ChatCreation create(ElegooUserId user, ChatDetails details) {
         if (!limits.admits(details)) {
             return new ChatCreation.TooLarge(limits.maxChatBytes());
         }

@@ -1,28 +1,23 @@
 package dev.slicewise.application.service;
 
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.Credentials;
+import dev.slicewise.domain.user.ElegooUserId;
 
 import java.util.List;
 
 public final class ListChatsService implements ListChatsUseCase {
 
-    private final CredentialsCheck credentials;
     private final ChatRepository chats;
 
-    public ListChatsService(CredentialsCheck credentials, ChatRepository chats) {
-        this.credentials = credentials;
+    public ListChatsService(ChatRepository chats) {
         this.chats = chats;
     }
 
     @Override
-    public Authenticated<List<Chat>> list(Credentials presented, ChatPage page) {
-        return credentials.authenticate(presented)
-                .<Authenticated<List<Chat>>>map(user -> new Authenticated.Accepted<>(chats.findByOwner(user, page)))
-                .orElseGet(Authenticated.Rejected::new);
+    public List<Chat> list(ElegooUserId owner, ChatPage page) {
+        return chats.findByOwner(owner, page);
     }
 }

@@ -1,6 +1,5 @@
 package dev.slicewise.application.service;
 
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RecordedResponse;
@@ -13,6 +12,7 @@ import dev.slicewise.application.port.out.IdempotencyRecords.Claiming;
 import dev.slicewise.application.port.out.IdempotencyRecords.Entry;
 import dev.slicewise.application.port.out.IdempotencyRecords.State;
 import dev.slicewise.domain.Require;
+import dev.slicewise.domain.user.ElegooUserId;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,16 +33,14 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
     private static final System.Logger LOG = System.getLogger(RunIdempotentlyService.class.getName());
 
-    private final CredentialsCheck credentials;
     private final IdempotencyRecords records;
     private final IdGenerator ids;
     private final Clock clock;
     private final Duration lease;
     private final Duration ttl;
 
-    public RunIdempotentlyService(CredentialsCheck credentials, IdempotencyRecords records, IdGenerator ids,
-                                  Clock clock, Duration lease, Duration ttl) {
-        this.credentials = credentials;
+    public RunIdempotentlyService(IdempotencyRecords records, IdGenerator ids, Clock clock, Duration lease,
+                                  Duration ttl) {
         this.records = records;
         this.ids = ids;
         this.clock = clock;
@@ -57,11 +55,8 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
     }
 
     @Override
-    public Authenticated<Idempotent> run(IdempotentRequest request, Function<String, RecordedResponse> attempt) {
-        return credentials.authenticate(request.credentials())
-                .<Authenticated<Idempotent>>map(user -> new Authenticated.Accepted<>(
-                        once(new IdempotencyKey(user, request.key()), request.requestHash(), attempt)))
-                .orElseGet(Authenticated.Rejected::new);
+    public Idempotent run(ElegooUserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt) {
+        return once(new IdempotencyKey(user, request.key()), request.requestHash(), attempt);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.slicewise.application.service;
 
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
@@ -40,7 +39,6 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     private static final System.Logger LOG = System.getLogger(SendChatMessageService.class.getName());
 
-    private final CredentialsCheck credentials;
     private final ChatRepository chats;
     private final IntentClassifier classifier;
     private final AssistantModel assistant;
@@ -49,10 +47,9 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final Clock clock;
     private final Pricing pricing;
 
-    public SendChatMessageService(CredentialsCheck credentials, ChatRepository chats, IntentClassifier classifier,
+    public SendChatMessageService(ChatRepository chats, IntentClassifier classifier,
                                   AssistantModel assistant, CreditLedger ledger, TurnRecordRepository turns,
                                   Clock clock, Pricing pricing) {
-        this.credentials = credentials;
         this.chats = chats;
         this.classifier = classifier;
         this.assistant = assistant;
@@ -63,13 +60,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     }
 
     @Override
-    public Authenticated<TurnOutcome> send(SendChatMessageCommand command, String requestId) {
-        return credentials.authenticate(command.credentials())
-                .<Authenticated<TurnOutcome>>map(user -> new Authenticated.Accepted<>(answer(user, command, requestId)))
-                .orElseGet(Authenticated.Rejected::new);
-    }
-
-    private TurnOutcome answer(ElegooUserId user, SendChatMessageCommand command, String requestId) {
+    public TurnOutcome send(ElegooUserId user, SendChatMessageCommand command, String requestId) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);

@@ -1,10 +1,8 @@
 package dev.slicewise.application.service;
 
-import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
@@ -31,10 +29,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
-import dev.slicewise.domain.user.AccessToken;
-import dev.slicewise.domain.user.Credentials;
 import dev.slicewise.domain.user.ElegooUserId;
-import dev.slicewise.domain.user.UserAccessToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -55,7 +50,6 @@ class AnalysePlateServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final Credentials ALICE_CREDENTIALS = new Credentials(ALICE, new AccessToken("alice-token"));
     private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
     private static final String VIEW = "data:image/jpeg;base64,"
             + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
@@ -68,7 +62,6 @@ class AnalysePlateServiceTest {
             "A **figurine** with **overhangs**. Shall I set it up?", "Tree supports and a brim.");
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final InMemoryAccessTokenRepository tokens = new InMemoryAccessTokenRepository();
     private final InMemoryChatRepository chats = new InMemoryChatRepository();
     private final InMemoryPlateAnalysisRecords records = new InMemoryPlateAnalysisRecords();
     private final List<ChargeRequest> charges = new ArrayList<>();
@@ -84,21 +77,16 @@ class AnalysePlateServiceTest {
         return chargeOutcome;
     };
 
-    AnalysePlateServiceTest() {
-        tokens.upsert(new UserAccessToken(ALICE, new AccessToken("alice-token").hash(), NOW.plusSeconds(60)));
-    }
-
     private AnalysePlateService service(Credits cost) {
-        return new AnalysePlateService(new CredentialsCheck(tokens, clock), chats, request -> {
+        return new AnalysePlateService(chats, request -> {
             analysed.add(request);
             return result;
         }, ledger, records, clock, cost);
     }
 
     private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {
-        Authenticated<PlateAnalysisOutcome> outcome = service(new Credits(1)).analyse(
-                new AnalysePlateCommand(ALICE_CREDENTIALS, chat, images, plates, Language.FR), "request-1");
-        return (PlateAnalysisOutcome) assertInstanceOf(Authenticated.Accepted.class, outcome).value();
+        return service(new Credits(1)).analyse(ALICE, new AnalysePlateCommand(chat, images, plates, Language.FR),
+                "request-1");
     }
 
     @Test
@@ -116,26 +104,12 @@ class AnalysePlateServiceTest {
 
     @Test
     void freeAnalysis_isAnsweredWithoutAskingTheLedger() {
-        Authenticated<PlateAnalysisOutcome> result = service(Credits.NONE).analyse(
-                new AnalysePlateCommand(ALICE_CREDENTIALS, Optional.empty(), List.of(VIEW), List.of(PLATE),
-                        Language.EN), "request-1");
-        PlateAnalysisOutcome outcome = (PlateAnalysisOutcome) assertInstanceOf(Authenticated.Accepted.class, result)
-                .value();
+        PlateAnalysisOutcome outcome = service(Credits.NONE).analyse(ALICE,
+                new AnalysePlateCommand(Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN), "request-1");
 
         assertEquals(Optional.empty(), assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome).receipt());
         assertEquals(List.of(), charges);
         assertEquals(Credits.NONE, records.findByUser(ALICE).getFirst().charged());
-    }
-
-    @Test
-    void wrongToken_isRejectedBeforeAnythingHappens() {
-        Authenticated<PlateAnalysisOutcome> outcome = service(new Credits(1)).analyse(new AnalysePlateCommand(
-                new Credentials(ALICE, new AccessToken("wrong")), Optional.empty(), List.of(VIEW), List.of(PLATE),
-                Language.EN), "request-1");
-
-        assertInstanceOf(Authenticated.Rejected.class, outcome);
-        assertEquals(List.of(), analysed);
-        assertEquals(List.of(), charges);
     }
 
     @Test
@@ -207,7 +181,7 @@ class AnalysePlateServiceTest {
 
     @Test
     void failingRecords_doNotTakeTheChargedAnalysisFromTheUser() {
-        AnalysePlateService service = new AnalysePlateService(new CredentialsCheck(tokens, clock), chats,
+        AnalysePlateService service = new AnalysePlateService(chats,
                 request -> result, ledger, new PlateAnalysisRecords() {
                     @Override
                     public void append(PlateAnalysisRecord record) {
@@ -220,11 +194,10 @@ class AnalysePlateServiceTest {
                     }
                 }, clock, new Credits(1));
 
-        Authenticated<PlateAnalysisOutcome> outcome = service.analyse(new AnalysePlateCommand(ALICE_CREDENTIALS,
-                Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN), "request-1");
+        PlateAnalysisOutcome outcome = service.analyse(ALICE,
+                new AnalysePlateCommand(Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN), "request-1");
 
-        assertInstanceOf(PlateAnalysisOutcome.Analysed.class,
-                assertInstanceOf(Authenticated.Accepted.class, outcome).value());
+        assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome);
         assertEquals(1, charges.size());
     }
 }

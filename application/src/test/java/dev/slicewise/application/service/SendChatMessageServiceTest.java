@@ -1,9 +1,7 @@
 package dev.slicewise.application.service;
 
-import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
-import dev.slicewise.application.port.in.Authenticated;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
@@ -27,10 +25,7 @@ import dev.slicewise.domain.credits.CreditReceipt;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.AccessToken;
-import dev.slicewise.domain.user.Credentials;
 import dev.slicewise.domain.user.ElegooUserId;
-import dev.slicewise.domain.user.UserAccessToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -51,7 +46,6 @@ class SendChatMessageServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final Credentials ALICE_CREDENTIALS = new Credentials(ALICE, new AccessToken("alice-token"));
     private static final AssistantReply SLICING = AssistantReply.text("Slicing now.",
             List.of(AgentAction.of(ActionName.SLICE_MODEL)));
     private static final Provenance BY_MODEL = new Provenance("primary", "gpt-test", 900, 40, Duration.ofMillis(700),
@@ -59,7 +53,6 @@ class SendChatMessageServiceTest {
     private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final InMemoryAccessTokenRepository tokens = new InMemoryAccessTokenRepository();
     private final InMemoryChatRepository chats = new InMemoryChatRepository();
     private final InMemoryTurnRecordRepository turns = new InMemoryTurnRecordRepository();
     private final List<ChargeRequest> charges = new ArrayList<>();
@@ -72,7 +65,7 @@ class SendChatMessageServiceTest {
         return chargeOutcome;
     };
 
-    private final SendChatMessageService service = new SendChatMessageService(new CredentialsCheck(tokens, clock),
+    private final SendChatMessageService service = new SendChatMessageService(
             chats, (conversation, workflow) -> new Classification(intent, 0.9),
             request -> {
                 repliesWritten.incrementAndGet();
@@ -80,27 +73,16 @@ class SendChatMessageServiceTest {
             },
             ledger, turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
-    SendChatMessageServiceTest() {
-        tokens.upsert(new UserAccessToken(ALICE, new AccessToken("alice-token").hash(), NOW.plusSeconds(60)));
-    }
-
-    private static SendChatMessageCommand command(Credentials credentials, Optional<ChatId> chatId) {
-        return new SendChatMessageCommand(credentials, chatId, Conversation.of(ChatMessage.user("slice it")),
+    private static SendChatMessageCommand command(Optional<ChatId> chatId) {
+        return new SendChatMessageCommand(chatId, Conversation.of(ChatMessage.user("slice it")),
                 Workflow.QUERY_INTENT, Optional.empty(), List.of(), Language.EN);
-    }
-
-    private static TurnOutcome accepted(Authenticated<TurnOutcome> result) {
-        return switch (result) {
-            case Authenticated.Accepted<TurnOutcome> accepted -> accepted.value();
-            case Authenticated.Rejected<TurnOutcome> rejected -> throw new AssertionError("credentials rejected");
-        };
     }
 
     @Test
     void freeIntent_isAnsweredWithoutACharge_andRecordedAsFree() {
         intent = Intent.GREETING;
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
+        TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
         assertEquals(new TurnOutcome.Answered(SLICING, Optional.empty()), outcome);
         assertTrue(charges.isEmpty());
@@ -109,7 +91,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void answeredTurn_isChargedOnceAfterTheReply_andRecorded() {
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
+        TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
         assertEquals(new TurnOutcome.Answered(SLICING, Optional.of(OK)), outcome);
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(2), "request-1")), charges);
@@ -121,30 +103,10 @@ class SendChatMessageServiceTest {
     }
 
     @Test
-    void wrongToken_isRejectedBeforeAnythingHappens() {
-        Credentials wrong = new Credentials(ALICE, new AccessToken("guess"));
-
-        assertInstanceOf(Authenticated.Rejected.class, service.send(command(wrong, Optional.empty()), "request-1"));
-        assertEquals(0, repliesWritten.get());
-        assertTrue(charges.isEmpty());
-    }
-
-    @Test
-    void expiredToken_isRejected() {
-        SendChatMessageService later = new SendChatMessageService(
-                new CredentialsCheck(tokens, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC)), chats,
-                (c, w) -> new Classification(intent, 1), r -> new AssistantAnswer(SLICING, BY_MODEL), ledger, turns,
-                clock, Pricing.flat(new Credits(1)));
-
-        assertInstanceOf(Authenticated.Rejected.class,
-                later.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
-    }
-
-    @Test
     void someoneElsesChat_isUnknown_andNothingIsCharged() {
         ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.of(bobsChat)), "request-1"));
+        TurnOutcome outcome = service.send(ALICE, command(Optional.of(bobsChat)), "request-1");
 
         assertEquals(new TurnOutcome.UnknownChat(), outcome);
         assertEquals(0, repliesWritten.get());
@@ -156,7 +118,7 @@ class SendChatMessageServiceTest {
         CreditReceipt insufficient = new CreditReceipt(402, Optional.empty(), "insufficient credits", "t");
         chargeOutcome = new ChargeOutcome.Refused(insufficient);
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
+        TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
         assertEquals(new TurnOutcome.CreditsRefused(insufficient), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
@@ -166,7 +128,7 @@ class SendChatMessageServiceTest {
     void unavailableCredits_withholdTheReply_andRecordNoTurn() {
         chargeOutcome = new ChargeOutcome.Unavailable(CreditFailure.SERVER_ERROR);
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
+        TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
         assertEquals(new TurnOutcome.CreditsUnavailable(CreditFailure.SERVER_ERROR), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
@@ -176,7 +138,7 @@ class SendChatMessageServiceTest {
     void slicingIntentWithoutProfiles_isExplainedFree_withoutAskingTheAssistant() {
         intent = Intent.DETERMINE_SLICING_SETTINGS;
 
-        TurnOutcome outcome = accepted(service.send(command(ALICE_CREDENTIALS, Optional.empty()), "request-1"));
+        TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
         TurnOutcome.Answered answered = assertInstanceOf(TurnOutcome.Answered.class, outcome);
         assertTrue(answered.reply().content().contains("slicing profiles"), answered.reply().content());

@@ -4,7 +4,6 @@ import dev.slicewise.domain.Require;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.plate.Plate;
-import dev.slicewise.domain.user.Credentials;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +13,12 @@ import java.util.Optional;
  * in the endpoint's own shape), the plates, the optional chat for context, the language of the answer.
  */
 public record AnalysePlateCommand(
-        Credentials credentials,
         Optional<ChatId> chatId,
         List<String> images,
         List<Plate> plates,
         Language language) {
 
     public AnalysePlateCommand {
-        Require.present(credentials, "credentials");
         Require.present(chatId, "chat_id");
         images = List.copyOf(Require.present(images, "images"));
         plates = List.copyOf(Require.present(plates, "plates"));

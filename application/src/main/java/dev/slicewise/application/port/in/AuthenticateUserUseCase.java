@@ -6,9 +6,9 @@ import dev.slicewise.domain.user.ElegooUserId;
 import java.util.Optional;
 
 /**
- * Checks a user's credentials on their own, so that an endpoint refuses a stranger (401) before it reads or judges
- * anything else of the request: a field error would tell a stranger the form of the API. The use cases check the
- * credentials again themselves.
+ * Checks a user's credentials, once per request, before the inbound adapter reads or judges anything else of it: a
+ * field error would tell a stranger the form of the API. The other use cases take the user it returns as the one
+ * they act for, and never see credentials.
  */
 public interface AuthenticateUserUseCase {
 

@@ -1,7 +1,11 @@
 package dev.slicewise.application.port.in;
 
+import dev.slicewise.domain.chat.ChatDetails;
+import dev.slicewise.domain.user.ElegooUserId;
+
 /** A user opens a chat session and gets its id, within the limits of what one user may keep. */
 public interface CreateChatUseCase {
 
-    Authenticated<ChatCreation> create(CreateChatCommand command);
+    /** The owner is the user the inbound adapter authenticated ({@link AuthenticateUserUseCase}). */
+    ChatCreation create(ElegooUserId owner, ChatDetails details);
 }

@@ -2,12 +2,13 @@ package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.Credentials;
+import dev.slicewise.domain.user.ElegooUserId;
 
 import java.util.List;
 
 /** A user lists a page of their own chats, newest first. */
 public interface ListChatsUseCase {
 
-    Authenticated<List<Chat>> list(Credentials credentials, ChatPage page);
+    /** The owner is the user the inbound adapter authenticated ({@link AuthenticateUserUseCase}). */
+    List<Chat> list(ElegooUserId owner, ChatPage page);
 }

@@ -7,14 +7,12 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.slicing.SlicingProfiles;
-import dev.slicewise.domain.user.Credentials;
 
 import java.util.List;
 import java.util.Optional;
 
 /** One turn of a conversation: the whole history, the workflow, the user's slicing setup and plates. */
 public record SendChatMessageCommand(
-        Credentials credentials,
         Optional<ChatId> chatId,
         Conversation conversation,
         Workflow workflow,
@@ -23,7 +21,6 @@ public record SendChatMessageCommand(
         Language language) {
 
     public SendChatMessageCommand {
-        Require.present(credentials, "credentials");
         Require.present(chatId, "chat_id");
         Require.present(conversation, "messages");
         Require.present(workflow, "current_workflow");

@@ -1,10 +1,13 @@
 package dev.slicewise.application.port.in;
 
+import dev.slicewise.domain.user.ElegooUserId;
+
 /**
  * A user sends the conversation and gets the assistant's answer, charged once when it is delivered. The request id
  * names the request across its attempts (see {@link RunIdempotentlyUseCase}): its charge and its record carry it.
+ * The user is the one the inbound adapter authenticated ({@link AuthenticateUserUseCase}).
  */
 public interface SendChatMessageUseCase {
 
-    Authenticated<TurnOutcome> send(SendChatMessageCommand command, String requestId);
+    TurnOutcome send(ElegooUserId user, SendChatMessageCommand command, String requestId);
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Checks a user's credentials against the registered token, in constant time and against the injected clock. */
-public final class CredentialsCheck implements AuthenticateUserUseCase {
+public final class AuthenticateUserService implements AuthenticateUserUseCase {
 
     /** Compared against when the user is unknown, so that an unknown user takes as long as a wrong token. */
     private static final UserAccessToken NOBODY = new UserAccessToken(
@@ -21,7 +21,7 @@ public final class CredentialsCheck implements AuthenticateUserUseCase {
     private final AccessTokenRepository tokens;
     private final Clock clock;
 
-    public CredentialsCheck(AccessTokenRepository tokens, Clock clock) {
+    public AuthenticateUserService(AccessTokenRepository tokens, Clock clock) {
         this.tokens = tokens;
         this.clock = clock;
     }
