@@ -4,6 +4,7 @@
 # and a built jar (./mvnw -DskipTests package). Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
 #
 #   bench/http-load.sh [seconds per run, default 15] [connections, default 32]
+#   BENCH_WARMUP=20 bench/http-load.sh                            # seconds of warm-up per scenario (default 20)
 #   BENCH_ENV="SLICEWISE_PERSISTENCE=memory" bench/http-load.sh   # extra settings for the service
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -99,22 +100,32 @@ done
 
 run() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@"; }
 rps() { awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt"; }
+requests() { awk '/requests in/ {print $1}' "$WORK/$1.txt"; }
+# the service's own CPU time (user + system, in clock ticks) and resident memory, from /proc
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+TICKS_PER_SECOND=$(getconf CLK_TCK)
 
-echo "warm-up..."
+# Until the JIT has compiled the hot paths, its compiler threads take as much CPU as the requests: measure after it.
+WARMUP=${BENCH_WARMUP:-20}
+echo "warm-up (${WARMUP} s per scenario)..."
 wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/health" >/dev/null
 for scenario in slice determine; do
-  wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/$scenario.lua" "$BASE/chats/messages/" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/$scenario.lua" "$BASE/chats/messages/" >/dev/null
 done
 
 echo "== baseline: GET /health"
 run "http://127.0.0.1:$PORT/health" | tee "$WORK/health.txt"
 for scenario in slice determine; do
   echo "== POST chats/messages/: $scenario (embedded assistant, ${BENCH_ENV:-H2 file database}, embedded ledger)"
+  before=$(cpu_ticks)
   run -s "$WORK/$scenario.lua" "$BASE/chats/messages/" | tee "$WORK/$scenario.txt"
+  echo $(( $(cpu_ticks) - before )) > "$WORK/$scenario.ticks"
 done
 
 for scenario in slice determine; do
-  awk -v name="$scenario" -v m="$(rps "$scenario")" -v h="$(rps health)" \
-    'BEGIN {printf "%-10s %10.1f req/s   health %10.1f req/s   ratio %.4f\n", name, m, h, m / h}'
+  awk -v name="$scenario" -v m="$(rps "$scenario")" -v h="$(rps health)" -v t="$(cat "$WORK/$scenario.ticks")" \
+    -v n="$(requests "$scenario")" -v hz="$TICKS_PER_SECOND" \
+    'BEGIN {printf "%-10s %10.1f req/s   health %10.1f req/s   ratio %.4f   service CPU %.2f ms per request\n", name, m, h, m / h, 1000 * t / hz / n}'
   grep -E "Non-2xx|Socket errors" "$WORK/$scenario.txt" || true
 done
+echo "resident memory of the service: $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$SERVER/status") (peak $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$SERVER/status"))"
