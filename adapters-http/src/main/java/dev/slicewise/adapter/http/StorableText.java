@@ -17,20 +17,50 @@ final class StorableText {
     private StorableText() {
     }
 
-    /** Checks every string and field name in the tree; the error names the path of the first bad one. */
+    /**
+     * Checks every string and field name in the tree; the error names the path of the first bad one. The paths are
+     * worked out only for a tree that has one: a body of real presets has thousands of fields.
+     */
     static void check(JsonNode node, String path) {
+        if (!storable(node)) {
+            report(node, path);
+        }
+    }
+
+    private static boolean storable(JsonNode node) {
+        if (node.isString()) {
+            return fault(node.getStringValue()) == null;
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node.values()) {
+                if (!storable(element)) {
+                    return false;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.entries()) {
+                if (fault(field.getKey()) != null || !storable(field.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Throws for the first bad string or field name of the tree, named by its path. */
+    private static void report(JsonNode node, String path) {
         if (node.isString()) {
             check(node.getStringValue(), path);
         } else if (node.isArray()) {
             int index = 0;
             for (JsonNode element : node.values()) {
-                check(element, path + "[" + index++ + "]");
+                report(element, path + "[" + index++ + "]");
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.entries()) {
                 String fieldPath = path.isEmpty() ? shown(field.getKey()) : path + "." + shown(field.getKey());
                 check(field.getKey(), fieldPath);
-                check(field.getValue(), fieldPath);
+                report(field.getValue(), fieldPath);
             }
         }
     }
