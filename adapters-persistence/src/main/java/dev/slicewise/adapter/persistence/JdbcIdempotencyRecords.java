@@ -4,22 +4,27 @@ import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Idempotency records in the {@code idempotency_record} table. Every statement commits on its own: a claim is an
  * insert that the unique key on {@code (elegoo_user_id, idempotency_key)} lets only one node win, or a conditional
  * update that only one node can make (the replacement of an expired record, or the takeover of a running one whose
- * lease has ended); nothing is held while the request runs. A won claim (with the request id that a charge will carry
- * to the credits system) and a completed answer are durable before {@link #claim} and {@link #complete} return
- * ({@link DurableCommits}).
+ * lease has ended); nothing is held while the request runs. A completed answer is durable before {@link #complete}
+ * returns ({@link DurableCommits}). So is a won claim when its request id is about to leave the service, which is
+ * when charges go to the credits API ({@code SLICEWISE_CREDITS_MODE=elegoo}); a charge of the embedded ledger is a
+ * later commit of the same database, which cannot survive a crash without the claim before it.
  */
 @Singleton
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
@@ -57,16 +62,23 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
             FROM idempotency_record WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at > ?""";
 
     private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
     private final DurableCommits durable;
+    private final boolean chargesLeaveTheService;
 
-    public JdbcIdempotencyRecords(JdbcOperations jdbc, DurableCommits durable) {
+    public JdbcIdempotencyRecords(JdbcOperations jdbc, ConnectionOperations<Connection> connections,
+                                  DurableCommits durable,
+                                  @Value("${slicewise.credits.mode:ledger}") String creditsMode) {
         this.jdbc = jdbc;
+        this.connections = connections;
         this.durable = durable;
+        this.chargesLeaveTheService = creditsMode.equals("elegoo");
     }
 
     @Override
     public Claim claim(IdempotencyKey key, Claiming claim) {
-        return durable.write(() -> claimOnce(key, claim));
+        Supplier<Claim> claiming = () -> claimOnce(key, claim);
+        return chargesLeaveTheService ? durable.write(claiming) : connections.executeWrite(status -> claiming.get());
     }
 
     private Claim claimOnce(IdempotencyKey key, Claiming claim) {
