@@ -19,23 +19,23 @@ final class ConfigValues {
     private ConfigValues() {
     }
 
+    /** The values by key; {@code path} names the object in an error (a preset's config has hundreds of keys). */
     static Map<String, ConfigValue> read(Optional<JsonNode> object, String path) {
         Map<String, ConfigValue> config = new LinkedHashMap<>();
         object.ifPresent(json -> json.entries().forEach(entry -> {
             JsonNode value = entry.getValue();
-            String valuePath = path + "." + entry.getKey();
             if (value.isArray()) {
                 List<String> values = new ArrayList<>(value.size());
-                value.values().forEach(element -> values.add(scalar(element, valuePath)));
+                value.values().forEach(element -> values.add(scalar(element, path, entry.getKey())));
                 config.put(entry.getKey(), new ConfigValue.PerExtruder(values));
             } else if (!value.isNull()) {
-                config.put(entry.getKey(), new ConfigValue.Scalar(scalar(value, valuePath)));
+                config.put(entry.getKey(), new ConfigValue.Scalar(scalar(value, path, entry.getKey())));
             }
         }));
         return config;
     }
 
-    private static String scalar(JsonNode value, String path) {
+    private static String scalar(JsonNode value, String path, String key) {
         if (value.isString()) {
             return value.getStringValue();
         }
@@ -48,6 +48,6 @@ final class ConfigValues {
         if (value.isNull()) {
             return "nil";
         }
-        throw new InvalidRequest("field.config_value", path);
+        throw new InvalidRequest("field.config_value", path + "." + key);
     }
 }
