@@ -1,6 +1,8 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +22,8 @@ import opennlp.tools.util.TrainingParameters;
  * The trained intent classifier: an Apache OpenNLP maximum-entropy document categorizer over the features of
  * {@link IntentFeatures}: the words and the {@link Concepts} of a lexicon. Training is deterministic (GIS on one
  * thread, a fixed number of iterations, every feature kept), so the same examples always give the same
- * probabilities.
+ * probabilities. A trained model is written with {@link #write} and read back with {@link #read}: the service reads
+ * the one trained at build time.
  *
  * <p>Safe for concurrent use: the trained model is only read, and each call makes its own
  * {@link DocumentCategorizerME} (not thread-safe, but only two small objects around the shared model).
@@ -66,6 +69,19 @@ public final class IntentModel {
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
+    }
+
+    /**
+     * Reads a model {@link #write} wrote; give it the concepts it was trained with, since they are looked up in every
+     * text it is asked about.
+     */
+    public static IntentModel read(InputStream in, Concepts concepts) throws IOException {
+        return new IntentModel(new DoccatModel(in), concepts);
+    }
+
+    /** Writes the trained model (OpenNLP's model format; the concepts are not part of it). */
+    public void write(OutputStream out) throws IOException {
+        model.serialize(out);
     }
 
     /** All intents the model knows, the most probable first; ties in the order of {@link Intent}. */
