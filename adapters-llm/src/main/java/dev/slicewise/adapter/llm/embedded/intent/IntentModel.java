@@ -1,5 +1,9 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import dev.slicewise.domain.assistant.Intent;
 import opennlp.tools.doccat.DoccatFactory;
@@ -15,6 +20,10 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -34,6 +43,9 @@ public final class IntentModel {
     static final int ITERATIONS = 50;
     /** Keep features seen once: the dataset is small and a rare word is often the telling one. */
     static final int CUTOFF = 1;
+
+    /** OpenNLP's code for a model of several languages. */
+    private static final String LANGUAGE = "mul";
 
     private final DoccatModel model;
     private final Concepts concepts;
@@ -62,10 +74,9 @@ public final class IntentModel {
         List<DocumentSample> samples = examples.stream()
                 .map(example -> new DocumentSample(example.intent().name(), tokens(example.text(), concepts)))
                 .toList();
-        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new IntentFeatures()});
         try {
             return new IntentModel(DocumentCategorizerME.train(
-                    "mul", ObjectStreamUtils.createObjectStream(samples), trainingParameters(), factory), concepts);
+                    LANGUAGE, ObjectStreamUtils.createObjectStream(samples), trainingParameters(), factory()), concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -76,12 +87,17 @@ public final class IntentModel {
      * text it is asked about.
      */
     public static IntentModel read(InputStream in, Concepts concepts) throws IOException {
-        return new IntentModel(new DoccatModel(in), concepts);
+        MaxentModel maxent = new BinaryGISModelReader(new DataInputStream(new BufferedInputStream(in))).getModel();
+        return new IntentModel(new DoccatModel(LANGUAGE, maxent, Map.of(), factory()), concepts);
     }
 
-    /** Writes the trained model (OpenNLP's model format; the concepts are not part of it). */
+    /**
+     * Writes the trained model in OpenNLP's binary maximum-entropy format, not its zipped model file, which is stamped
+     * with the time: the same training writes the same bytes. The concepts are not part of it.
+     */
     public void write(OutputStream out) throws IOException {
-        model.serialize(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+        new BinaryGISModelWriter((AbstractModel) model.getMaxentModel(), data).persist();
     }
 
     /** All intents the model knows, the most probable first; ties in the order of {@link Intent}. */
@@ -94,6 +110,10 @@ public final class IntentModel {
         scored.sort(Comparator.comparingDouble(ScoredIntent::probability).reversed()
                 .thenComparing(ScoredIntent::intent));
         return new Ranking(scored);
+    }
+
+    private static DoccatFactory factory() {
+        return new DoccatFactory(new FeatureGenerator[] {new IntentFeatures()});
     }
 
     private static TrainingParameters trainingParameters() {
