@@ -4,28 +4,31 @@
 # process to the first 200 of POST chats/messages/ (a user registered with the generated token as soon as it
 # exists; both requests polled every 10 ms), the CPU time the process had used by then (user and system, all its
 # threads: unlike the milliseconds, it does not grow when other processes load the machine), the number of console
-# lines (once nothing more was written for 2 s) and the last one; per jar, the medians over the runs. Traffic goes
+# lines (once nothing more was written for 2 s) and the last one; per entry, the medians over the runs. Traffic goes
 # to 127.0.0.1 on a free port only.
 #
-#   bench/startup.sh [runs, default 5] [jar ..., default bootstrap/target/slicewise.jar]
+#   bench/startup.sh [runs, default 5] [entry ..., default bootstrap/target/slicewise.jar]
 #
-# Several jars (an older build copied aside, say) are measured in turns: each round starts each jar once, so that
-# the load of other processes on the machine falls on all of them alike.
+# An entry is a jar, started with `java -jar` (the launcher's JDK), or the launcher itself (./slicewise, which runs
+# bootstrap/target/slicewise.jar with class-data sharing). Several entries (an older build copied aside, say) are
+# measured in turns: each round starts each entry once, so that the load of other processes on the machine falls on
+# all of them alike. A first round is not counted: it warms the file cache, and the launcher writes its class-data
+# archive when that run stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-5}
 shift $(( $# > 0 ? 1 : 0 ))
 [ $# -gt 0 ] || set -- bootstrap/target/slicewise.jar
-for jar in "$@"; do
-  [ -f "$jar" ] || { echo "no jar at $jar: build it first (./mvnw -q -DskipTests package)" >&2; exit 1; }
+for entry in "$@"; do
+  [ -f "$entry" ] || { echo "no $entry: build the jar first (./mvnw -q -DskipTests package)" >&2; exit 1; }
 done
 JAVA=$(./slicewise java-home)/bin/java
 
 exec python3 - "$JAVA" "$RUNS" "$@" <<'PY'
 import json, os, shutil, socket, statistics, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
-java, runs, jars = sys.argv[1], int(sys.argv[2]), [os.path.abspath(jar) for jar in sys.argv[3:]]
+java, runs, entries = sys.argv[1], int(sys.argv[2]), [os.path.abspath(entry) for entry in sys.argv[3:]]
 USER = {"elegoo_user_id": "startup", "access_token": "startup-token", "expire_in": 3600}
 MESSAGE = {"elegoo_user_id": "startup", "access_token": "startup-token",
            "messages": [{"role": "user", "content": "Please slice my model"}],
@@ -68,7 +71,7 @@ def cpu_ms(pid):
     return round((int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK"))
 
 
-def run(jar):
+def run(entry):
     folder = tempfile.mkdtemp(prefix="slicewise-startup-")
     port = free_port()
     api = f"http://127.0.0.1:{port}/ent/partners/api/elegoo/"
@@ -78,7 +81,8 @@ def run(jar):
     token_path = os.path.join(folder, "data", "partner-token")
     with open(console_path, "w") as console:
         started = time.monotonic()
-        service = subprocess.Popen([java, "-jar", jar], cwd=folder, env=environment, stdout=console,
+        command = [java, "-jar", entry] if entry.endswith(".jar") else [entry]
+        service = subprocess.Popen(command, cwd=folder, env=environment, stdout=console,
                                    stderr=subprocess.STDOUT)
     try:
         registered = False
@@ -101,16 +105,18 @@ def run(jar):
 
 print(f"{subprocess.run([java, '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
       f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start")
-results = {jar: [] for jar in jars}
-for round_ in range(runs):
-    for jar in jars:
-        results[jar].append(run(jar))
+results = {entry: [] for entry in entries}
+for round_ in range(runs + 1):
+    for entry in entries:
+        measured = run(entry)
+        if round_ > 0:
+            results[entry].append(measured)
 print(f"load average {os.getloadavg()[0]:.2f} at the end")
-for jar, measured in results.items():
+for entry, measured in results.items():
     times = [ms for ms, _, _ in measured]
     cpu = [ms for _, ms, _ in measured]
     counts = [len(lines) for _, _, lines in measured]
-    print(f"\n{jar}")
+    print(f"\n{entry}")
     print(f"  first answered chats/messages/: median {statistics.median(times):.0f} ms "
           f"(min {min(times)}, max {max(times)}; runs: {', '.join(map(str, times))})")
     print(f"  CPU time used by then: median {statistics.median(cpu):.0f} ms (runs: {', '.join(map(str, cpu))})")
