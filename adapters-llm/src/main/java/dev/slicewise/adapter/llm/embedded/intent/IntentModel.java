@@ -93,7 +93,7 @@ public final class IntentModel {
 
     /**
      * Writes the trained model in OpenNLP's binary maximum-entropy format, not its zipped model file, which is stamped
-     * with the time: the same training writes the same bytes. The concepts are not part of it.
+     * with the time: the same training writes the same bytes. The concepts are not part of it. Closes the stream.
      */
     public void write(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
