@@ -10,10 +10,10 @@
 #   bench/startup.sh [runs, default 5] [entry ..., default bootstrap/target/slicewise.jar]
 #
 # An entry is a jar, started with `java -jar` (the launcher's JDK), or the launcher itself (./slicewise, which runs
-# bootstrap/target/slicewise.jar with class-data sharing). Several entries (an older build copied aside, say) are
-# measured in turns: each round starts each entry once, so that the load of other processes on the machine falls on
-# all of them alike. A first round is not counted: it warms the file cache, and the launcher writes its class-data
-# archive when that run stops.
+# bootstrap/target/slicewise.jar from the JVM's cache of its classes). Several entries (an older build copied aside,
+# say) are measured in turns: each round starts each entry once, so that the load of other processes on the machine
+# falls on all of them alike. A first round is not counted: it warms the file cache, and the launcher writes its cache
+# when that run stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
