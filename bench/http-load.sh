@@ -46,7 +46,7 @@ done
 
 # Two turns: a slicer command (classification and a short reply) and a settings recommendation with the real
 # Elegoo Centauri Carbon presets (every preset's full config, as the reference client sends them).
-python3 - "$WORK" "${SHARED_DIR:-../shared}/fixtures/orca-elegoo-cc" <<'PY'
+python3 - "$WORK" domain/src/test/resources/presets/orca-elegoo-cc <<'PY'
 import json, os, sys
 work, fixtures = sys.argv[1], sys.argv[2]
 def presets(kind, selected):

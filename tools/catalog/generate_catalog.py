@@ -3,10 +3,17 @@
 
 Usage: python3 tools/catalog/generate_catalog.py [--shared ../shared] [--check]
 
+The OrcaSlicer facts are not part of the repository (see <shared>/data/orcaslicer/README.md), so neither this
+script nor its --check is part of the build: a developer runs it after changing the facts, this script or the
+catalog, and before committing the catalog.
+
 Reads   <shared>/data/orcaslicer/options.json                 (OrcaSlicer's option definitions)
         <shared>/data/orcaslicer/reference-overridable-keys.json (keys the reference server lets its model change)
 Writes  domain/src/main/resources/dev/slicewise/domain/catalog/settings.tsv
-        (with --check: writes nothing, exits 1 when the committed file differs from what it would write)
+--check writes nothing; it exits 1, naming each problem, when the committed file differs from what it would
+        write, or when the committed file disagrees with the facts it comes from (checked row by row, apart from
+        the generation above: every reference key present with a type that fits, only reference keys changeable,
+        OrcaSlicer's option type and a scope that fits it, OrcaSlicer's limits where it sets them, its enum values)
 
 One row per key, tab-separated, sorted by key:
 
@@ -271,6 +278,92 @@ def definitions(shared):
     return lines
 
 
+# Where OrcaSlicer's option type, not the reference server's, is right (its coPercents and coEnums).
+ORCASLICER_TYPE_WINS = {"filament_shrink": "percent", "filament_retract_before_wipe": "percent",
+                        "filament_retract_lift_enforce": "enum"}
+
+
+def committed_rows(text):
+    rows = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            key, scope, value_type, access, nullable, unit, low, high, values, _ = line.split("\t")
+            rows[key] = dict(scope=scope, type=value_type, access=access, low=low, high=high,
+                             values=values.split("|") if values else [])
+    return rows
+
+
+def reference_types(reference_type, scope):
+    """The catalog types that fit the reference server's pydantic type: for a filament list its element's; a list
+    in a process preset is one string; its float also stands for OrcaSlicer's percentages ("20%")."""
+    if reference_type.startswith("List[") and scope == "process":
+        return {"string"}
+    element = reference_type[5:-1] if reference_type.startswith("List[") else reference_type
+    if element.startswith("Literal["):
+        return {"enum"}
+    return {"float": {"float", "percent"}, "int": {"int"}, "bool": {"bool"}, "str": {"string"},
+            "Union[float, Percentage]": {"float-or-percent"}}[element]
+
+
+def orca_limit(key, written, side):
+    """A limit OrcaSlicer sets and the catalog must follow, or None (unset, or not a number in the source)."""
+    if key in SOURCE_TYPOS:
+        return Decimal(SOURCE_TYPOS[key][0 if side == "min" else 1])
+    if written is None or "->" in written:
+        return None
+    return number(written)
+
+
+def agreement_problems(shared, text):
+    """Where the committed catalog disagrees with OrcaSlicer's options and the reference server's keys."""
+    options = json.loads((shared / "data/orcaslicer/options.json").read_text("utf-8"))
+    reference = json.loads((shared / "data/orcaslicer/reference-overridable-keys.json").read_text("utf-8"))
+    rows = committed_rows(text)
+    problems = []
+    if (len(reference["filament"]), len(reference["process"])) != (86, 255):
+        problems.append("the reference server's keys are not the 86 filament and 255 process keys this catalog knows")
+
+    def option(key):
+        source = key if key in options else LEGACY.get(key, key.removeprefix("filament_"))
+        return options.get(source)
+
+    for scope in ("filament", "process"):
+        for key, reference_type in reference[scope].items():
+            if key in NOT_IN_ORCASLICER:
+                if option(key) is not None or key in rows:
+                    problems.append(f"{key}: listed as not an OrcaSlicer option, but it is one or in the catalog")
+                continue
+            expected = {ORCASLICER_TYPE_WINS[key]} if key in ORCASLICER_TYPE_WINS \
+                else reference_types(reference_type, scope)
+            row = rows.get(key)
+            if row is None:
+                problems.append(f"{key}: a reference {scope} key missing from the catalog")
+            elif row["scope"] != scope or row["type"] not in expected:
+                problems.append(f"{key}: {row['scope']} {row['type']} vs the reference's {scope} {reference_type}")
+    reference_keys = set(reference["filament"]) | set(reference["process"])
+    problems += [f"{key}: changeable but not a reference key" for key, row in rows.items()
+                 if row["access"] == "rw" and key not in reference_keys]
+    for key, row in rows.items():
+        definition = option(key)
+        if definition is None:
+            problems.append(f"{key}: not an OrcaSlicer option")
+            continue
+        vector = definition["type"].endswith("s")
+        expected = "string" if row["scope"] == "process" and vector else TYPES[definition["type"]]
+        scope_fits = {"filament": vector, "process": not vector or row["access"] == "ro", "printer": True}[row["scope"]]
+        if row["type"] != expected or not scope_fits:
+            problems.append(f"{key}: {row['scope']} {row['type']} vs OrcaSlicer's {definition['type']}")
+        for side, cell in (("min", row["low"]), ("max", row["high"])):
+            limit = orca_limit(key, definition.get(side), side)
+            if cell and limit is not None and Decimal(cell) != limit:
+                problems.append(f"{key}: {side} {cell} vs OrcaSlicer's {limit}")
+        if row["type"] == "enum":
+            values = definition.get("enum_values") or options["top_surface_pattern"]["enum_values"]
+            if row["values"] != values:
+                problems.append(f"{key}: values {row['values']} vs OrcaSlicer's {values}")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -282,7 +375,9 @@ def main():
     text = "\n".join(header + definitions(args.shared)) + "\n"
     if args.check:
         current = OUT.read_text("utf-8") if OUT.exists() else ""
-        sys.exit(0 if current == text else f"{OUT} is out of date; run {Path(__file__).name}")
+        problems = [] if current == text else [f"{OUT.relative_to(ROOT)} is out of date; run {Path(__file__).name}"]
+        problems += agreement_problems(args.shared, current)
+        sys.exit("\n".join(problems) if problems else None)
     OUT.write_text(text, "utf-8")
     print(f"wrote {OUT.relative_to(ROOT)} ({text.count(chr(10)) - len(header)} keys)")
 

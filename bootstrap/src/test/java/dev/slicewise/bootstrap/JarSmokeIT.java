@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,20 +15,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged jar, started as users start it ({@code java -jar}), in a fresh working folder: it must hold every
- * class its adapters need. Run by failsafe after the jar is built.
+ * class its adapters need and the trained intent model, and say little on the console. Run by failsafe after the
+ * jar is built.
  */
 class JarSmokeIT {
 
     @Test
-    void theJar_startsWithItsDefaults_andChargesThroughTheElegooCreditsApi(@TempDir Path workDir) throws Exception {
+    void theJar_startsWithItsDefaults_saysItIsReadyInAFewLines_andChargesThroughTheElegooCreditsApi(@TempDir Path workDir)
+            throws Exception {
         try (FakeElegooCredits credits = FakeElegooCredits.start();
              PackagedService service = PackagedService.start(workDir, Map.of(
-                     "SLICEWISE_PARTNER_TOKENS", "smoke-partner",
                      "SLICEWISE_CREDITS_MODE", "elegoo",
                      "SLICEWISE_CREDITS_BASE_URL", credits.baseUrl()))) {
+            String partnerToken = Files.readString(workDir.resolve("data").resolve("partner-token")).strip();
             assertEquals(201, service.post("/ent/partners/api/elegoo/user_access_token/",
                     "{\"elegoo_user_id\":\"smoke\",\"access_token\":\"t\",\"expire_in\":60}",
-                    "Authorization", "Token smoke-partner").statusCode());
+                    "Authorization", "Token " + partnerToken).statusCode());
 
             HttpResponse<String> answer = service.post("/ent/partners/api/elegoo/chats/messages/",
                     "{\"elegoo_user_id\":\"smoke\",\"access_token\":\"t\","
@@ -38,6 +41,11 @@ class JarSmokeIT {
             assertTrue(answer.body().contains("\"traceId\":\"" + FakeElegooCredits.TRACE_ID + "\""), answer.body());
             assertEquals(1, credits.received().size());
             assertTrue(Files.exists(workDir.resolve("data").resolve("slicewise.mv.db")), "the H2 file database");
+            List<String> console = service.log().lines().toList();
+            assertTrue(console.size() <= 10, "at most 10 lines:\n" + String.join("\n", console));
+            assertTrue(console.contains("  Authorization: Token " + partnerToken), "the generated token, shown once");
+            assertTrue(console.getLast().endsWith(" - Slicewise ready on http://localhost:" + service.port()
+                    + " (H2 ./data/slicewise, embedded assistant, elegoo credits)"), console.getLast());
         }
     }
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar, run as users run it ({@code java -jar}, settings in the environment) in a working folder of the
- * test's: started, called, killed with {@code SIGKILL} or stopped, and started again on the same folder. Used by the
+ * The packaged jar, run as users run it ({@code java -jar}, settings in the environment: the test's, and no other
+ * {@code SLICEWISE_} variable) in a working folder of the test's: started, called, killed with {@code SIGKILL} or
+ * stopped, and started again on the same folder. Used by the
  * failsafe tests, which run after the jar is built. The jar is {@code target/slicewise.jar}, or the one the system
  * property {@code slicewise.jar} names (to run a test against an older build).
  */
@@ -27,15 +28,15 @@ final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    private final String baseUrl;
+    private final int port;
 
-    private PackagedService(Process process, Path log, String baseUrl) {
+    private PackagedService(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
-        this.baseUrl = baseUrl;
+        this.port = port;
     }
 
-    /** Starts the jar in {@code workDir} on a free port, with these environment variables, and waits for it. */
+    /** Starts the jar in {@code workDir} on a free port, with these environment variables, until it is ready. */
     static PackagedService start(Path workDir, Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile(workDir, "service-", ".log");
@@ -44,15 +45,20 @@ final class PackagedService implements AutoCloseable {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("SLICEWISE_"));
         builder.environment().putAll(environment);
         builder.environment().put("SLICEWISE_PORT", String.valueOf(port));
-        PackagedService service = new PackagedService(builder.start(), log, "http://127.0.0.1:" + port);
-        service.awaitHealth();
+        PackagedService service = new PackagedService(builder.start(), log, port);
+        service.awaitReady();
         return service;
     }
 
-    String baseUrl() {
-        return baseUrl;
+    int port() {
+        return port;
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     String log() {
@@ -66,7 +72,7 @@ final class PackagedService implements AutoCloseable {
     /** {@code POST} of a JSON body with a header, answered within 30 s. */
     HttpResponse<String> post(String path, String body, String header, String value)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header(header, value)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -86,15 +92,17 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
-    private void awaitHealth() throws IOException {
+    /** Until {@code GET /health} answers and the console says the service is ready. */
+    private void awaitReady() throws IOException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health"))
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
+                if (health.statusCode() == 200 && log().contains("Slicewise ready")) {
                     return;
                 }
+                pause();
             } catch (IOException notYet) {
                 pause();
             } catch (InterruptedException e) {

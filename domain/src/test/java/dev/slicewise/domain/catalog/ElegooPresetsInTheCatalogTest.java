@@ -7,9 +7,12 @@ import dev.slicewise.domain.slicing.SlicingProfiles;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ElegooPresetsInTheCatalogTest {
 
     private static final SettingsCatalog CATALOG = SettingsCatalog.standard();
+
+    /** The fixtures name their files (a jar on the classpath cannot be listed): the names are the folder's files. */
+    @Test
+    void theFixturesNames_areExactlyThePresetFilesOfTheFolder() throws Exception {
+        Path folder = Path.of(ElegooPresetFixtures.class.getResource("/presets/orca-elegoo-cc").toURI());
+        for (ElegooPresetFixtures.Kind kind : ElegooPresetFixtures.Kind.values()) {
+            try (Stream<Path> files = Files.list(folder.resolve(kind.name().toLowerCase(Locale.ROOT)))) {
+                assertEquals(files.map(file -> file.getFileName().toString()).sorted().toList(),
+                        kind.names().stream().map(name -> name + ".json").toList(), kind.name());
+            }
+        }
+    }
 
     @Test
     void theRealPresets_useManyCatalogSettings() {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +42,56 @@ class SettingsCatalogTest {
                 CATALOG.find("support_type").orElseThrow().choices());
         assertEquals(Optional.empty(), CATALOG.find("temperature"));
         assertEquals(Optional.empty(), CATALOG.find("Layer_Height"));
+    }
+
+    /**
+     * The reference server's 86 filament and 255 process keys, but for the two OrcaSlicer does not define (a client
+     * would fail on them), and the printer keys the assistant reads. Whether the file agrees with OrcaSlicer's facts
+     * is checked by {@code tools/catalog/generate_catalog.py --check}, outside the build.
+     */
+    @Test
+    void theCatalog_holdsTheReferenceKeysOrcaSlicerDefines_andThePrinterKeys() {
+        Map<Scope, Long> byScope = CATALOG.definitions().stream()
+                .collect(Collectors.groupingBy(SettingDefinition::scope, Collectors.counting()));
+
+        assertEquals(Map.of(Scope.FILAMENT, 84L, Scope.PROCESS, 255L, Scope.PRINTER, 19L), byScope);
+        assertEquals(Optional.empty(), CATALOG.find("filament_retract_lift_above_enforce"));
+        assertEquals(Optional.empty(), CATALOG.find("filament_retract_lift_below_enforce"));
+    }
+
+    /** OrcaSlicer's option type where the reference server's is wrong: coPercents and a coEnums. */
+    @Test
+    void orcaSlicersType_winsOverTheReferenceServers() {
+        assertEquals(ValueType.PERCENT, CATALOG.find("filament_shrink").orElseThrow().type());
+        assertEquals(ValueType.PERCENT, CATALOG.find("filament_retract_before_wipe").orElseThrow().type());
+        assertEquals(ValueType.ENUM, CATALOG.find("filament_retract_lift_enforce").orElseThrow().type());
+    }
+
+    /** OrcaSlicer's max_temp (1500 °C, for glass) is capped at 500 °C, past what any FFF hotend reaches. */
+    @Test
+    void noTemperatureLimit_liesBeyond500Degrees() {
+        NumericRange plusMinus500 = NumericRange.parse("-500..500");
+        List<String> wrong = CATALOG.definitions().stream().filter(d -> d.unit().contains("°C"))
+                .filter(d -> !plusMinus500.contains(d.limits().orElseThrow())).map(SettingDefinition::key).toList();
+
+        assertEquals(List.of(), wrong);
+        assertEquals(NumericRange.parse("0..500"), CATALOG.find("nozzle_temperature").orElseThrow().limits().orElseThrow());
+    }
+
+    /** OrcaSlicer's source says {@code def->max = 0; def->max = 20;}: a typo for the minimum. */
+    @Test
+    void filamentCoolingMoves_runFrom0To20() {
+        assertEquals(NumericRange.parse("0..20"), CATALOG.find("filament_cooling_moves").orElseThrow().limits().orElseThrow());
+    }
+
+    /** OrcaSlicer gives bottom_surface_pattern and internal_solid_infill_pattern top_surface_pattern's values. */
+    @Test
+    void theOtherSurfacePatterns_takeTheTopSurfacePatternsValues() {
+        List<String> top = CATALOG.find("top_surface_pattern").orElseThrow().choices();
+
+        assertTrue(top.contains("monotonicline"), top.toString());
+        assertEquals(top, CATALOG.find("bottom_surface_pattern").orElseThrow().choices());
+        assertEquals(top, CATALOG.find("internal_solid_infill_pattern").orElseThrow().choices());
     }
 
     @Test

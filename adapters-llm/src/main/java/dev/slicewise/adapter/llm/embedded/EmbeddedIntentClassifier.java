@@ -17,7 +17,6 @@ import io.micronaut.context.annotation.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Tells what the latest user message wants, with no network: the same message always gets the same answer. In order:
@@ -34,8 +33,8 @@ import java.util.concurrent.CompletableFuture;
  * else (the model trusts its intent, or the rules find a slicer, printer, filament or UI action, or it is off-topic):
  * a user's short answers belong to the troubleshooting, a settings question in the middle of it is answered.
  *
- * <p>The model is trained once per process, from the shipped dataset, on a background thread started with the service,
- * so that start-up does not wait for it; the first classifications wait until it is ready.
+ * <p>The model is the one trained at build time ({@link ShippedIntentModel}), read once per process when the service
+ * starts.
  */
 @Context
 public final class EmbeddedIntentClassifier implements IntentClassifier {
@@ -46,18 +45,8 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private static final double RULES_CONFIDENCE = 0.6;
     private static final double NOTHING_SAID = 0.3;
 
-    private final CompletableFuture<IntentModel> model = Training.MODEL;
+    private final IntentModel model = ShippedIntentModel.get();
     private final IntentRules rules = new IntentRules(Vocabulary.standard());
-
-    /**
-     * The model depends on nothing but the shipped dataset, so one training serves the whole process (every
-     * application context in it); it starts when the first classifier is made.
-     */
-    private static final class Training {
-        static final CompletableFuture<IntentModel> MODEL = CompletableFuture.supplyAsync(
-                () -> IntentModel.trainFromDataset(PhraseConcepts.standard()),
-                task -> Thread.ofVirtual().name("intent-model-training").start(task));
-    }
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -72,7 +61,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         if (workflow == Workflow.PRINT_TROUBLESHOOTING && continuesTroubleshooting(conversation)) {
             return new Classification(Intent.PRINT_ISSUE, 1);
         }
-        Ranking ranking = model.join().rank(latest.get());
+        Ranking ranking = model.rank(latest.get());
         Optional<Classification> understood = understood(latest.get(), ranking);
         if (workflow == Workflow.PRINT_TROUBLESHOOTING) {
             return understood.filter(c -> c.intent() != Intent.PRINT_ISSUE
@@ -134,7 +123,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      */
     private Optional<Classification> followUp(Conversation conversation, Ranking ranking) {
         return previousUserText(conversation)
-                .flatMap(previous -> understood(previous, model.join().rank(previous)))
+                .flatMap(previous -> understood(previous, model.rank(previous)))
                 .map(Classification::intent)
                 .filter(Intent::needsSlicingProfiles)
                 .filter(intent -> ranking.probabilityOf(intent) >= PLAUSIBLE)

@@ -1,10 +1,17 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import dev.slicewise.domain.assistant.Intent;
 import opennlp.tools.doccat.DoccatFactory;
@@ -13,6 +20,10 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -20,7 +31,8 @@ import opennlp.tools.util.TrainingParameters;
  * The trained intent classifier: an Apache OpenNLP maximum-entropy document categorizer over the features of
  * {@link IntentFeatures}: the words and the {@link Concepts} of a lexicon. Training is deterministic (GIS on one
  * thread, a fixed number of iterations, every feature kept), so the same examples always give the same
- * probabilities.
+ * probabilities. A trained model is written with {@link #write} and read back with {@link #read}: the service reads
+ * the one trained at build time.
  *
  * <p>Safe for concurrent use: the trained model is only read, and each call makes its own
  * {@link DocumentCategorizerME} (not thread-safe, but only two small objects around the shared model).
@@ -31,6 +43,9 @@ public final class IntentModel {
     static final int ITERATIONS = 50;
     /** Keep features seen once: the dataset is small and a rare word is often the telling one. */
     static final int CUTOFF = 1;
+
+    /** OpenNLP's code for a model of several languages. */
+    private static final String LANGUAGE = "mul";
 
     private final DoccatModel model;
     private final Concepts concepts;
@@ -59,13 +74,30 @@ public final class IntentModel {
         List<DocumentSample> samples = examples.stream()
                 .map(example -> new DocumentSample(example.intent().name(), tokens(example.text(), concepts)))
                 .toList();
-        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new IntentFeatures()});
         try {
             return new IntentModel(DocumentCategorizerME.train(
-                    "mul", ObjectStreamUtils.createObjectStream(samples), trainingParameters(), factory), concepts);
+                    LANGUAGE, ObjectStreamUtils.createObjectStream(samples), trainingParameters(), factory()), concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
+    }
+
+    /**
+     * Reads a model {@link #write} wrote; give it the concepts it was trained with, since they are looked up in every
+     * text it is asked about.
+     */
+    public static IntentModel read(InputStream in, Concepts concepts) throws IOException {
+        MaxentModel maxent = new BinaryGISModelReader(new DataInputStream(new BufferedInputStream(in))).getModel();
+        return new IntentModel(new DoccatModel(LANGUAGE, maxent, Map.of(), factory()), concepts);
+    }
+
+    /**
+     * Writes the trained model in OpenNLP's binary maximum-entropy format, not its zipped model file, which is stamped
+     * with the time: the same training writes the same bytes. The concepts are not part of it. Closes the stream.
+     */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+        new BinaryGISModelWriter((AbstractModel) model.getMaxentModel(), data).persist();
     }
 
     /** All intents the model knows, the most probable first; ties in the order of {@link Intent}. */
@@ -78,6 +110,10 @@ public final class IntentModel {
         scored.sort(Comparator.comparingDouble(ScoredIntent::probability).reversed()
                 .thenComparing(ScoredIntent::intent));
         return new Ranking(scored);
+    }
+
+    private static DoccatFactory factory() {
+        return new DoccatFactory(new FeatureGenerator[] {new IntentFeatures()});
     }
 
     private static TrainingParameters trainingParameters() {

@@ -1,12 +1,12 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
-import dev.slicewise.adapter.llm.embedded.PhraseConcepts;
+import dev.slicewise.adapter.llm.embedded.ShippedIntentModel;
 
-/** The model trained on the training split of the shipped dataset, trained once for all the tests of a JVM. */
+/** The shipped dataset, and the model the build trained on its training split and the service reads. */
 final class ShippedModel {
 
     static final IntentDataset DATASET = IntentDataset.load();
-    static final IntentModel MODEL = IntentModel.train(DATASET.split().training(), PhraseConcepts.standard());
+    static final IntentModel MODEL = ShippedIntentModel.get();
 
     private ShippedModel() {
     }

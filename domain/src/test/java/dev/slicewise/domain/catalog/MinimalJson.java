@@ -1,43 +1,21 @@
 package dev.slicewise.domain.catalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The shared OrcaSlicer facts and preset fixtures ({@code slicewise.shared.dir}, set by surefire), read with a
- * minimal JSON reader: objects become maps, arrays lists, strings strings, numbers their text, true/false/null
- * their words. Enough for these files; the domain has no JSON library.
+ * A minimal JSON reader for the preset fixtures: objects become maps, arrays lists, strings strings, numbers their
+ * text, true/false/null their words. Enough for these files; the domain has no JSON library.
  */
-final class SharedData {
+final class MinimalJson {
 
-    private SharedData() {
+    private MinimalJson() {
     }
 
-    static Path dir() {
-        String dir = System.getProperty("slicewise.shared.dir");
-        if (dir == null) {
-            throw new IllegalStateException("slicewise.shared.dir is not set (surefire sets it)");
-        }
-        return Path.of(dir);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> object(String relativePath) {
-        return (Map<String, Object>) json(dir().resolve(relativePath));
-    }
-
-    static Object json(Path file) {
-        try {
-            return new Reader(Files.readString(file)).document();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Object parse(String text) {
+        return new Reader(text).document();
     }
 
     private static final class Reader {
