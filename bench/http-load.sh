@@ -6,26 +6,28 @@
 #   bench/http-load.sh [seconds per run, default 15] [connections, default 32]
 #   BENCH_WARMUP=20 bench/http-load.sh                            # seconds of warm-up per scenario (default 20)
 #   BENCH_ENV="SLICEWISE_PERSISTENCE=memory" bench/http-load.sh   # extra settings for the service
+#   BENCH_JAR=/tmp/old.jar bench/http-load.sh                     # another build, e.g. the one before a change
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${1:-15}
 CONNECTIONS=${2:-32}
 PORT=${BENCH_PORT:-18080}
-JAR=bootstrap/target/slicewise.jar
+JAR=${BENCH_JAR:-bootstrap/target/slicewise.jar}
 WORK=$(mktemp -d)
 BASE=http://127.0.0.1:$PORT/ent/partners/api/elegoo
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAR=$(realpath "$JAR")
+JAVA=$(./slicewise java-home)/bin/java
 
 cleanup() { [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 started=$(date +%s%N)
 (cd "$WORK" && exec env ${BENCH_ENV:-} SLICEWISE_PORT=$PORT SLICEWISE_PARTNER_TOKENS=bench-partner SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 \
-  SLICEWISE_LOG_LEVEL=warn "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$JAR") > "$WORK/server.log" 2>&1 &
+  SLICEWISE_LOG_LEVEL=warn "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR") > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do
   curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break

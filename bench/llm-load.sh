@@ -30,7 +30,7 @@ BASE=http://127.0.0.1:$PORT/ent/partners/api/elegoo
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVA=$(./slicewise java-home)/bin/java
 
 stop() { for pid in ${SERVER:-} ${PROVIDER:-}; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 cleanup() { stop; rm -rf "$WORK"; }

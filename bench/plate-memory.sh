@@ -18,7 +18,7 @@ JAR=bootstrap/target/slicewise.jar
 WORK=$(mktemp -d)
 
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVA=$(./slicewise java-home)/bin/java
 
 cleanup() { [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
