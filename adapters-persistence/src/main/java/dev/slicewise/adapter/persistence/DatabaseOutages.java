@@ -13,11 +13,13 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns a database outage into the ports' {@link StoreUnavailable}, in one place: every method that opens a
  * connection ({@code @Connectable}) or a transaction ({@code @Transactional}) passes here, outside the interceptor that
- * opens it (one interceptor per annotation: Micronaut binds an interceptor only where all its bindings are present).
+ * opens it (one interceptor per annotation: Micronaut binds an interceptor only where all its bindings are present),
+ * and so do the writes that open their connection themselves ({@link DurableCommits}).
  * An outage is a connection that could not be had (within {@code datasources.default.connection-timeout}, Hikari's
  * wait), one that broke (SQLState class 08) or a server that shuts down or starts up (57P01 to 57P03); anything else,
  * a bug or a broken constraint, passes unchanged.
@@ -45,7 +47,7 @@ final class DatabaseOutages {
 
         @Override
         public Object intercept(MethodInvocationContext<Object, Object> context) {
-            return proceed(context);
+            return translating(context::proceed);
         }
 
         @Override
@@ -54,9 +56,10 @@ final class DatabaseOutages {
         }
     }
 
-    private static Object proceed(MethodInvocationContext<Object, Object> context) {
+    /** Runs the work, an outage turned into {@link StoreUnavailable}. */
+    static <T> T translating(Supplier<T> work) {
         try {
-            return context.proceed();
+            return work.get();
         } catch (StoreUnavailable outage) {
             throw outage;
         } catch (RuntimeException failure) {

@@ -55,9 +55,11 @@ public class DurableCommits {
      * back, then returns once what they committed would survive a crash.
      */
     public <T> T write(Supplier<T> writes) {
-        T result = connections.executeWrite(status -> writes.get());
-        awaitCheckpoint();
-        return result;
+        return DatabaseOutages.translating(() -> {
+            T result = connections.executeWrite(status -> writes.get());
+            awaitCheckpoint();
+            return result;
+        });
     }
 
     private void awaitCheckpoint() {

@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /**
  * Registered tokens (their hashes) in the {@code access_token} table. The upsert inserts unless the user already has
- * a row, then replaces it: two nodes registering the same new user at once get one CREATED and one UPDATED.
+ * a row, then replaces it: two nodes registering the same new user at once get one CREATED and one UPDATED. A
+ * registration is durable before it is acknowledged ({@link DurableCommits}): the user goes on with that token.
  */
 @Singleton
-@Connectable
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcAccessTokenRepository implements AccessTokenRepository {
 
@@ -30,12 +30,15 @@ public class JdbcAccessTokenRepository implements AccessTokenRepository {
             "UPDATE access_token SET token_hash = ?, expires_at = ? WHERE elegoo_user_id = ?";
 
     private final JdbcOperations jdbc;
+    private final DurableCommits durable;
 
-    public JdbcAccessTokenRepository(JdbcOperations jdbc) {
+    public JdbcAccessTokenRepository(JdbcOperations jdbc, DurableCommits durable) {
         this.jdbc = jdbc;
+        this.durable = durable;
     }
 
     @Override
+    @Connectable
     public Optional<UserAccessToken> find(ElegooUserId userId) {
         return jdbc.prepareStatement(FIND, statement -> {
             statement.setString(1, userId.value());
@@ -50,6 +53,10 @@ public class JdbcAccessTokenRepository implements AccessTokenRepository {
 
     @Override
     public Registration upsert(UserAccessToken token) {
+        return durable.write(() -> insertOrReplace(token));
+    }
+
+    private Registration insertOrReplace(UserAccessToken token) {
         if (insertUnlessPresent(token)) {
             return Registration.CREATED;
         }

@@ -23,10 +23,10 @@ import java.util.OptionalLong;
 
 /**
  * Chats in the {@code chat} table; the database's identity column gives the ids. The index on (owner, created_at, id)
- * serves the count of an owner's chats and every page of them.
+ * serves the count of an owner's chats and every page of them. A created chat is durable before its id is returned
+ * ({@link DurableCommits}): the client goes on with that id.
  */
 @Singleton
-@Connectable
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcChatRepository implements ChatRepository {
 
@@ -46,15 +46,17 @@ public class JdbcChatRepository implements ChatRepository {
             + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?";
 
     private final JdbcOperations jdbc;
+    private final DurableCommits durable;
 
-    public JdbcChatRepository(JdbcOperations jdbc) {
+    public JdbcChatRepository(JdbcOperations jdbc, DurableCommits durable) {
         this.jdbc = jdbc;
+        this.durable = durable;
     }
 
     @Override
     public Optional<Chat> create(ElegooUserId owner, ChatDetails details, Instant now, int maxChatsOfOwner) {
         Instant createdAt = Timestamps.storable(now);
-        OptionalLong id = jdbc.execute(connection -> {
+        OptionalLong id = durable.write(() -> jdbc.execute(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_WITHIN_LIMIT, new String[] {"id"})) {
                 insert.setString(1, owner.value());
                 insert.setString(2, details.messagesJson());
@@ -76,13 +78,14 @@ public class JdbcChatRepository implements ChatRepository {
                     return OptionalLong.of(keys.getLong(1));
                 }
             }
-        });
+        }));
         return id.isPresent()
                 ? Optional.of(new Chat(new ChatId(id.getAsLong()), owner, details, createdAt, createdAt))
                 : Optional.empty();
     }
 
     @Override
+    @Connectable
     public Optional<Chat> find(ChatId id) {
         return jdbc.prepareStatement(FIND, statement -> {
             statement.setLong(1, id.value());
@@ -93,6 +96,7 @@ public class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
+    @Connectable
     public List<Chat> findByOwner(ElegooUserId owner, ChatPage page) {
         return jdbc.prepareStatement(page.before().isPresent() ? OLDER_THAN : NEWEST, statement -> {
             int next = 1;

@@ -78,7 +78,8 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     @Override
     public Claim claim(IdempotencyKey key, Claiming claim) {
         Supplier<Claim> claiming = () -> claimOnce(key, claim);
-        return chargesLeaveTheService ? durable.write(claiming) : connections.executeWrite(status -> claiming.get());
+        return chargesLeaveTheService ? durable.write(claiming)
+                : DatabaseOutages.translating(() -> connections.executeWrite(status -> claiming.get()));
     }
 
     private Claim claimOnce(IdempotencyKey key, Claiming claim) {
