@@ -4,7 +4,7 @@ import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +56,8 @@ class BadInputTest {
         TestServer.Response chat = server.post(API + "chats/",
                 "{\"elegoo_user_id\":\"bob\",\"access_token\":\"bob-token\",\"messages\":\"[]\"}");
         assertEquals(201, chat.status(), chat.body());
-        bobsChat = server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob"), ChatPage.newest()).getFirst().id().value();
-        bobsChatsBefore = server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob"), ChatPage.newest()).size();
+        bobsChat = server.bean(ChatRepository.class).findByOwner(new UserId("bob"), ChatPage.newest()).getFirst().id().value();
+        bobsChatsBefore = server.bean(ChatRepository.class).findByOwner(new UserId("bob"), ChatPage.newest()).size();
     }
 
     @AfterAll
@@ -253,12 +253,12 @@ class BadInputTest {
         cases().forEach(this::badInput_getsItsExactStatusAndBody);
 
         for (String user : List.of("alice", "bob", "carol", "dave", "mallory")) {
-            ElegooUserId id = new ElegooUserId(user);
+            UserId id = new UserId(user);
             assertEquals(Optional.empty(), server.bean(CreditAccountRepository.class).balance(id), user);
             assertTrue(server.bean(TurnRecordRepository.class).findByUser(id).isEmpty(), user);
         }
-        assertTrue(server.bean(ChatRepository.class).findByOwner(new ElegooUserId("alice"), ChatPage.newest()).isEmpty());
-        assertEquals(bobsChatsBefore, server.bean(ChatRepository.class).findByOwner(new ElegooUserId("bob"), ChatPage.newest()).size());
+        assertTrue(server.bean(ChatRepository.class).findByOwner(new UserId("alice"), ChatPage.newest()).isEmpty());
+        assertEquals(bobsChatsBefore, server.bean(ChatRepository.class).findByOwner(new UserId("bob"), ChatPage.newest()).size());
         assertEquals(401, server.post(API + "chats/messages/",
                 "{\"elegoo_user_id\":\"dave\",\"access_token\":\"t\"," + HELLO + "}").status(), "dave was never registered");
     }

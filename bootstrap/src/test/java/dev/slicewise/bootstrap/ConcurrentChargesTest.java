@@ -3,7 +3,7 @@ package dev.slicewise.bootstrap;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -46,7 +46,7 @@ class ConcurrentChargesTest {
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
             assertEquals(Map.of(200, (long) BALANCE, 402, (long) (REQUESTS - BALANCE)), counts);
-            ElegooUserId busy = new ElegooUserId("busy");
+            UserId busy = new UserId("busy");
             assertEquals(java.util.Optional.of(Credits.NONE), server.bean(CreditAccountRepository.class).balance(busy));
             assertEquals(BALANCE, server.bean(TurnRecordRepository.class).findByUser(busy).size());
         }

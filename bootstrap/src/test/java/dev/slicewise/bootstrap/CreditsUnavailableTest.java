@@ -2,7 +2,7 @@ package dev.slicewise.bootstrap;
 
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.credits.CreditFailure;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +31,7 @@ class CreditsUnavailableTest {
                             + "\"messages\":[{\"role\":\"user\",\"content\":\"slice the model\"}]}");
 
             assertEquals(new TestServer.Response(502, "{\"code\":502,\"error\":\"" + error + "\"}"), response);
-            assertTrue(server.bean(TurnRecordRepository.class).findByUser(new ElegooUserId("kim")).isEmpty());
+            assertTrue(server.bean(TurnRecordRepository.class).findByUser(new UserId("kim")).isEmpty());
         }
     }
 }

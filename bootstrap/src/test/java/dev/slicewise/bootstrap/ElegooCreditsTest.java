@@ -3,7 +3,7 @@ package dev.slicewise.bootstrap;
 import dev.slicewise.adapter.credits.FakeElegooCredits;
 import dev.slicewise.adapter.credits.FakeElegooCredits.Answer;
 import dev.slicewise.application.port.out.TurnRecordRepository;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class ElegooCreditsTest {
     }
 
     private void assertNoTurnRecorded(TestServer server, String user) {
-        assertTrue(server.bean(TurnRecordRepository.class).findByUser(new ElegooUserId(user)).isEmpty());
+        assertTrue(server.bean(TurnRecordRepository.class).findByUser(new UserId(user)).isEmpty());
     }
 
     private static String unavailable(String error) {
@@ -86,7 +86,7 @@ class ElegooCreditsTest {
         assertEquals(200, response.status(), response.body());
         assertTrue(response.body().endsWith(",\"credit_resp\":{\"code\":0,\"data\":{\"balance\":9},\"msg\":\"success\","
                 + "\"traceId\":\"" + FakeElegooCredits.TRACE_ID + "\"}}"), response.body());
-        assertEquals(1, server.bean(TurnRecordRepository.class).findByUser(new ElegooUserId("paid")).size());
+        assertEquals(1, server.bean(TurnRecordRepository.class).findByUser(new UserId("paid")).size());
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IdempotentMessagesTest {
 
     private static final String MESSAGES = API + "chats/messages/";
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final long GRANT = 100;
     private static final long TTL_SECONDS = 600;
     private static final String BODY = message("slice the model");

@@ -12,7 +12,7 @@ import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,14 +107,14 @@ class LlmProvidersTest {
     }
 
     private TurnRecord onlyTurnOf(String user) {
-        List<TurnRecord> turns = server.bean(TurnRecordRepository.class).findByUser(new ElegooUserId(user));
+        List<TurnRecord> turns = server.bean(TurnRecordRepository.class).findByUser(new UserId(user));
         assertEquals(1, turns.size(), turns.toString());
         return turns.getFirst();
     }
 
     private void assertChargedOnce(String user) {
         assertEquals(Optional.of(new Credits(GRANT - 1)),
-                server.bean(CreditAccountRepository.class).balance(new ElegooUserId(user)));
+                server.bean(CreditAccountRepository.class).balance(new UserId(user)));
         assertEquals(new Credits(1), onlyTurnOf(user).charged());
     }
 

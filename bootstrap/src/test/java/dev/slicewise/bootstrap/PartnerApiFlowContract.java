@@ -6,7 +6,7 @@ import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -103,7 +103,7 @@ abstract class PartnerApiFlowContract {
             assertEquals(0, receipt.get("code").getIntValue());
             assertEquals(32, receipt.get("traceId").getStringValue().length());
         }
-        ElegooUserId frank = new ElegooUserId("frank");
+        UserId frank = new UserId("frank");
         assertEquals(Optional.of(new Credits(GRANT - 2)), server.bean(CreditAccountRepository.class).balance(frank));
         List<TurnRecord> turns = server.bean(TurnRecordRepository.class).findByUser(frank);
         assertEquals(2, turns.size());
@@ -130,7 +130,7 @@ abstract class PartnerApiFlowContract {
         assertEquals("Error in calling Elegoo credits API", body.get("error").getStringValue());
         assertEquals(402, body.get("credit_resp").get("code").getIntValue());
         assertEquals("insufficient credits", body.get("credit_resp").get("msg").getStringValue());
-        ElegooUserId gina = new ElegooUserId("gina");
+        UserId gina = new UserId("gina");
         assertEquals(Optional.of(Credits.NONE), server.bean(CreditAccountRepository.class).balance(gina));
         assertEquals(GRANT, server.bean(TurnRecordRepository.class).findByUser(gina).size());
     }

@@ -7,7 +7,7 @@ import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.analysis.AdhesionAid;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class PlateAnalysisTest {
 
     @Test
     void givenFourViewsOfAMushroom_analysePlate_answers201WithTreeSupportsAndABrim_chargesOnce_andKeepsTheFindings() {
-        List<PlateAnalysisRecord> before = server.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("alice"));
+        List<PlateAnalysisRecord> before = server.bean(PlateAnalysisRecords.class).findByUser(new UserId("alice"));
 
         TestServer.Response response = analyse(server, "?lang=en",
                 body(ALICE, PlateRenders.Shape.MUSHROOM.jpegDataUris(), MUSHROOM_PLATE));
@@ -69,7 +69,7 @@ class PlateAnalysisTest {
         assertTrue(response.body().contains("\"suggested_printing_method\":\"Use tree supports"), response.body());
         assertTrue(response.body().contains("Add a brim"), response.body());
         assertTrue(response.body().contains("\"credit_resp\":{\"code\":0,"), response.body());
-        List<PlateAnalysisRecord> after = server.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("alice"));
+        List<PlateAnalysisRecord> after = server.bean(PlateAnalysisRecords.class).findByUser(new UserId("alice"));
         assertEquals(before.size() + 1, after.size());
         PlateAnalysisRecord kept = after.getLast();
         assertEquals(SupportNeed.TREE, kept.findings().support());
@@ -90,7 +90,7 @@ class PlateAnalysisTest {
 
             assertEquals(201, first.status(), first.body());
             assertEquals(first, retry);
-            assertEquals(1, fresh.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("carol")).size());
+            assertEquals(1, fresh.bean(PlateAnalysisRecords.class).findByUser(new UserId("carol")).size());
         }
     }
 
@@ -206,7 +206,7 @@ class PlateAnalysisTest {
             assertEquals(402, response.status(), response.body());
             assertTrue(response.body().startsWith("{\"code\":402,\"error\":\"Error in calling Elegoo credits API\","
                     + "\"credit_resp\":{"), response.body());
-            assertEquals(List.of(), broke.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("bob")));
+            assertEquals(List.of(), broke.bean(PlateAnalysisRecords.class).findByUser(new UserId("bob")));
         }
     }
 
@@ -221,7 +221,7 @@ class PlateAnalysisTest {
 
             assertEquals(new TestServer.Response(502, "{\"code\":502,\"error\":\"Elegoo API server returns 5XX\"}"),
                     response);
-            assertEquals(List.of(), failing.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("kim")));
+            assertEquals(List.of(), failing.bean(PlateAnalysisRecords.class).findByUser(new UserId("kim")));
         }
     }
 
@@ -244,7 +244,7 @@ class PlateAnalysisTest {
             assertEquals("{\"error\":\"Too many plate views are being analysed right now. Please try again in a few "
                     + "seconds.\"}", refused.body());
             assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
-            assertEquals(List.of(), busy.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId("lee")));
+            assertEquals(List.of(), busy.bean(PlateAnalysisRecords.class).findByUser(new UserId("lee")));
             TestServer.Response retried = busy.send(busy.request(API + "plate_analysis/?lang=en")
                     .header("Idempotency-Key", "lee-1").POST(HttpRequest.BodyPublishers.ofString(request)));
             assertEquals(201, retried.status(), retried.body());

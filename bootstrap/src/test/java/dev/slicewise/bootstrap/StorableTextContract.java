@@ -3,7 +3,7 @@ package dev.slicewise.bootstrap;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ abstract class StorableTextContract {
                 "Authorization", PARTNER);
 
         assertEquals(new TestServer.Response(400, surrogate("elegoo_user_id")), response);
-        assertTrue(server.bean(AccessTokenRepository.class).find(new ElegooUserId("user?")).isEmpty());
+        assertTrue(server.bean(AccessTokenRepository.class).find(new UserId("user?")).isEmpty());
     }
 
     @Test
@@ -137,7 +137,7 @@ abstract class StorableTextContract {
 
         assertEquals(201, created.status(), created.body());
         assertEquals("[\"\uD83E\uDDF5\"]", server.bean(ChatRepository.class)
-                .findByOwner(new ElegooUserId(user), ChatPage.newest()).getFirst().details().messagesJson());
+                .findByOwner(new UserId(user), ChatPage.newest()).getFirst().details().messagesJson());
     }
 
     private static String nul(String field) {

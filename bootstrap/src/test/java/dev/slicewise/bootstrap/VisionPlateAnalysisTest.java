@@ -12,7 +12,7 @@ import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.analysis.AdhesionAid;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,14 +104,14 @@ class VisionPlateAnalysisTest {
     }
 
     private static PlateAnalysisRecord onlyRecordOf(TestServer on, String user) {
-        List<PlateAnalysisRecord> records = on.bean(PlateAnalysisRecords.class).findByUser(new ElegooUserId(user));
+        List<PlateAnalysisRecord> records = on.bean(PlateAnalysisRecords.class).findByUser(new UserId(user));
         assertEquals(1, records.size(), records.toString());
         return records.getFirst();
     }
 
     private static void assertChargedOnce(TestServer on, String user) {
         assertEquals(Optional.of(new Credits(GRANT - 1)),
-                on.bean(CreditAccountRepository.class).balance(new ElegooUserId(user)));
+                on.bean(CreditAccountRepository.class).balance(new UserId(user)));
         assertEquals(new Credits(1), onlyRecordOf(on, user).charged());
     }
 

@@ -6,7 +6,7 @@ import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.CreditFailure;
 import dev.slicewise.domain.credits.CreditReceipt;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class ElegooCreditLedgerTest {
     private static final Duration TIMEOUT = Duration.ofMillis(2000);
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
     private static final ChargeRequest CHARGE =
-            new ChargeRequest(new ElegooUserId("ELEGOO_USER_001"), new Credits(1), "req-7f3a");
+            new ChargeRequest(new UserId("ELEGOO_USER_001"), new Credits(1), "req-7f3a");
 
     private final FakeElegooCredits fake = FakeElegooCredits.start();
 

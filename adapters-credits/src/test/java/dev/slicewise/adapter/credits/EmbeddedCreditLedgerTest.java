@@ -5,7 +5,7 @@ import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.CreditReceipt;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 class EmbeddedCreditLedgerTest {
 
-    private static final ElegooUserId USER = new ElegooUserId("u-1");
+    private static final UserId USER = new UserId("u-1");
 
     private final InMemoryCreditAccountRepository accounts = new InMemoryCreditAccountRepository();
     private final EmbeddedCreditLedger ledger = new EmbeddedCreditLedger(accounts, 2);

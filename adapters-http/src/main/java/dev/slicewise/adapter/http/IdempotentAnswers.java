@@ -5,7 +5,7 @@ import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +33,7 @@ final class IdempotentAnswers {
     }
 
     /** Runs {@code answer} (given the request's id) once per key, or answers from what the key holds. */
-    HttpResponse<?> once(ElegooUserId user, IdempotentRequest request,
+    HttpResponse<?> once(UserId user, IdempotentRequest request,
                          Function<String, HttpResponse<JsonNode>> answer, Language language) {
         return switch (runIdempotently.run(user, request, requestId -> recorded(answer.apply(requestId)))) {
             case Idempotent.Ran ran -> sent(ran.response());

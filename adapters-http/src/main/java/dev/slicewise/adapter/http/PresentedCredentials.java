@@ -2,7 +2,7 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.domain.user.AccessToken;
 import dev.slicewise.domain.user.Credentials;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.http.HttpParameters;
 import io.micronaut.json.tree.JsonNode;
 
@@ -28,10 +28,10 @@ sealed interface PresentedCredentials {
         if (userId.isEmpty() || token.isEmpty()) {
             return new Missing();
         }
-        if (userId.get().length() > ElegooUserId.MAX_LENGTH || token.get().length() > AccessToken.MAX_LENGTH) {
+        if (userId.get().length() > UserId.MAX_LENGTH || token.get().length() > AccessToken.MAX_LENGTH) {
             return new Unusable();
         }
-        return new Given(new Credentials(new ElegooUserId(userId.get()), new AccessToken(token.get())));
+        return new Given(new Credentials(new UserId(userId.get()), new AccessToken(token.get())));
     }
 
     /** A non-blank string (a number is read as its text, as user ids often are numeric). */

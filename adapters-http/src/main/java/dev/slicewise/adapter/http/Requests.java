@@ -2,7 +2,7 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -64,7 +64,7 @@ final class Requests {
      * server does, so that a stranger learns nothing of the form of the API.
      */
     static HttpResponse<?> withCredentials(PresentedCredentials presented, AuthenticateUserUseCase users,
-                                           Language language, Function<ElegooUserId, HttpResponse<?>> action) {
+                                           Language language, Function<UserId, HttpResponse<?>> action) {
         return switch (presented) {
             case PresentedCredentials.Missing missing ->
                     error(HttpStatus.UNAUTHORIZED, language, "auth.required");

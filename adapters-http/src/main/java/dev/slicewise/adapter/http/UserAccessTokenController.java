@@ -5,8 +5,8 @@ import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
 import dev.slicewise.application.port.in.Registration;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.AccessToken;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.TokenLifetime;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -79,8 +79,8 @@ public class UserAccessTokenController {
         if (userId.isEmpty() || token.isEmpty() || expireIn.isEmpty()) {
             throw new InvalidRequest("token.required");
         }
-        if (userId.get().length() > ElegooUserId.MAX_LENGTH) {
-            throw new InvalidRequest("token.too_long", "elegoo_user_id", String.valueOf(ElegooUserId.MAX_LENGTH));
+        if (userId.get().length() > UserId.MAX_LENGTH) {
+            throw new InvalidRequest("token.too_long", "elegoo_user_id", String.valueOf(UserId.MAX_LENGTH));
         }
         if (token.get().length() > AccessToken.MAX_LENGTH) {
             throw new InvalidRequest("token.too_long", "access_token", String.valueOf(AccessToken.MAX_LENGTH));
@@ -93,7 +93,7 @@ public class UserAccessTokenController {
         if (seconds > TokenLifetime.MAX_SECONDS) {
             throw new InvalidRequest("token.expire_in.max", String.valueOf(TokenLifetime.MAX_SECONDS));
         }
-        return new RegisterAccessTokenCommand(new ElegooUserId(userId.get()), new AccessToken(token.get()),
+        return new RegisterAccessTokenCommand(new UserId(userId.get()), new AccessToken(token.get()),
                 new TokenLifetime(seconds));
     }
 

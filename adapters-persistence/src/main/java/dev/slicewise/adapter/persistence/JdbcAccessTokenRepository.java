@@ -2,9 +2,9 @@ package dev.slicewise.adapter.persistence;
 
 import dev.slicewise.application.port.in.Registration;
 import dev.slicewise.application.port.out.AccessTokenRepository;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.TokenHash;
 import dev.slicewise.domain.user.UserAccessToken;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -39,7 +39,7 @@ public class JdbcAccessTokenRepository implements AccessTokenRepository {
 
     @Override
     @Connectable
-    public Optional<UserAccessToken> find(ElegooUserId userId) {
+    public Optional<UserAccessToken> find(UserId userId) {
         return jdbc.prepareStatement(FIND, statement -> {
             statement.setString(1, userId.value());
             try (ResultSet row = statement.executeQuery()) {

@@ -5,7 +5,7 @@ import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -54,7 +54,7 @@ public class JdbcChatRepository implements ChatRepository {
     }
 
     @Override
-    public Optional<Chat> create(ElegooUserId owner, ChatDetails details, Instant now, int maxChatsOfOwner) {
+    public Optional<Chat> create(UserId owner, ChatDetails details, Instant now, int maxChatsOfOwner) {
         Instant createdAt = Timestamps.storable(now);
         OptionalLong id = durable.write(() -> jdbc.execute(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_WITHIN_LIMIT, new String[] {"id"})) {
@@ -97,7 +97,7 @@ public class JdbcChatRepository implements ChatRepository {
 
     @Override
     @Connectable
-    public List<Chat> findByOwner(ElegooUserId owner, ChatPage page) {
+    public List<Chat> findByOwner(UserId owner, ChatPage page) {
         return jdbc.prepareStatement(page.before().isPresent() ? OLDER_THAN : NEWEST, statement -> {
             int next = 1;
             if (page.before().isPresent()) {
@@ -124,7 +124,7 @@ public class JdbcChatRepository implements ChatRepository {
                 Optional.ofNullable(row.getString("slicing_settings_json")),
                 Optional.ofNullable(row.getString("user_feedback")),
                 Optional.ofNullable(row.getString("user_feedback_text")));
-        return new Chat(new ChatId(row.getLong("id")), new ElegooUserId(row.getString("elegoo_user_id")), details,
+        return new Chat(new ChatId(row.getLong("id")), new UserId(row.getString("elegoo_user_id")), details,
                 Timestamps.get(row, "created_at"), Timestamps.get(row, "updated_at"));
     }
 }

@@ -2,7 +2,7 @@ package dev.slicewise.adapter.persistence;
 
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -44,7 +44,7 @@ public class JdbcCreditAccountRepository implements CreditAccountRepository {
      */
     @Override
     @Transactional
-    public Debit debit(ElegooUserId user, Credits amount, Credits grant, String requestId) {
+    public Debit debit(UserId user, Credits amount, Credits grant, String requestId) {
         if (!recordChargeUnlessPresent(requestId, user, amount)) {
             return new Debit.Done(balance(user).orElseThrow());
         }
@@ -64,7 +64,7 @@ public class JdbcCreditAccountRepository implements CreditAccountRepository {
 
     @Override
     @Connectable
-    public Optional<Credits> balance(ElegooUserId user) {
+    public Optional<Credits> balance(UserId user) {
         return jdbc.prepareStatement(BALANCE, statement -> {
             statement.setString(1, user.value());
             try (ResultSet row = statement.executeQuery()) {
@@ -73,7 +73,7 @@ public class JdbcCreditAccountRepository implements CreditAccountRepository {
         });
     }
 
-    private boolean recordChargeUnlessPresent(String requestId, ElegooUserId user, Credits amount) {
+    private boolean recordChargeUnlessPresent(String requestId, UserId user, Credits amount) {
         return jdbc.prepareStatement(RECORD_CHARGE_UNLESS_PRESENT, statement -> {
             statement.setString(1, requestId);
             statement.setString(2, user.value());
@@ -82,7 +82,7 @@ public class JdbcCreditAccountRepository implements CreditAccountRepository {
         });
     }
 
-    private boolean debitIfEnough(ElegooUserId user, Credits amount) {
+    private boolean debitIfEnough(UserId user, Credits amount) {
         return jdbc.prepareStatement(DEBIT_IF_ENOUGH, statement -> {
             statement.setLong(1, amount.amount());
             statement.setString(2, user.value());
@@ -91,7 +91,7 @@ public class JdbcCreditAccountRepository implements CreditAccountRepository {
         });
     }
 
-    private void openUnlessPresent(ElegooUserId user, Credits grant) {
+    private void openUnlessPresent(UserId user, Credits grant) {
         jdbc.prepareStatement(OPEN_UNLESS_PRESENT, statement -> {
             statement.setString(1, user.value());
             statement.setLong(2, grant.amount());

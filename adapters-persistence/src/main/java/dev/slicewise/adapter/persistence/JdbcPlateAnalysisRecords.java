@@ -11,7 +11,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -79,7 +79,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
     }
 
     @Override
-    public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
+    public List<PlateAnalysisRecord> findByUser(UserId user) {
         return UserRecords.ofUser(jdbc, FIND_BY_USER, user, JdbcPlateAnalysisRecords::record);
     }
 
@@ -95,7 +95,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 features(row.getString("features")));
         return new PlateAnalysisRecord(
                 row.getString("request_id"),
-                new ElegooUserId(row.getString("elegoo_user_id")),
+                new UserId(row.getString("elegoo_user_id")),
                 UserRecords.chatId(row),
                 findings,
                 row.getInt("image_count"),

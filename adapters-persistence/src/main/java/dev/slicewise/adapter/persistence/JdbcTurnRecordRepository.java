@@ -7,7 +7,7 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -66,14 +66,14 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
     }
 
     @Override
-    public List<TurnRecord> findByUser(ElegooUserId user) {
+    public List<TurnRecord> findByUser(UserId user) {
         return UserRecords.ofUser(jdbc, FIND_BY_USER, user, JdbcTurnRecordRepository::turnRecord);
     }
 
     private static TurnRecord turnRecord(ResultSet row) throws SQLException {
         return new TurnRecord(
                 row.getString("request_id"),
-                new ElegooUserId(row.getString("elegoo_user_id")),
+                new UserId(row.getString("elegoo_user_id")),
                 UserRecords.chatId(row),
                 Workflow.valueOf(row.getString("workflow")),
                 Intent.valueOf(row.getString("intent")),

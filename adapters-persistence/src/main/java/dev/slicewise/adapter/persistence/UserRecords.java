@@ -1,7 +1,7 @@
 package dev.slicewise.adapter.persistence;
 
 import dev.slicewise.domain.chat.ChatId;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
 import java.sql.PreparedStatement;
@@ -40,7 +40,7 @@ final class UserRecords {
         return row.wasNull() ? Optional.empty() : Optional.of(new ChatId(chatId));
     }
 
-    static <T> List<T> ofUser(JdbcOperations jdbc, String query, ElegooUserId user, RowReader<T> reader) {
+    static <T> List<T> ofUser(JdbcOperations jdbc, String query, UserId user, RowReader<T> reader) {
         return jdbc.prepareStatement(query, statement -> {
             statement.setString(1, user.value());
             try (ResultSet row = statement.executeQuery()) {

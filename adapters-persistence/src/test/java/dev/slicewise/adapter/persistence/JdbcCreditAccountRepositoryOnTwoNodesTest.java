@@ -4,7 +4,7 @@ import dev.slicewise.application.port.out.ConcurrentCalls;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository.Debit;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Two nodes, each with its own context and connection pool, on one PostgreSQL database: a scaled-out deployment. */
 class JdbcCreditAccountRepositoryOnTwoNodesTest {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final Credits ONE = new Credits(1);
     private static final Credits GRANT = new Credits(10);
 

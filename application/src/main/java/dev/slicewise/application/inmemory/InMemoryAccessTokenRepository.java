@@ -2,8 +2,8 @@ package dev.slicewise.application.inmemory;
 
 import dev.slicewise.application.port.in.Registration;
 import dev.slicewise.application.port.out.AccessTokenRepository;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.UserAccessToken;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 public final class InMemoryAccessTokenRepository implements AccessTokenRepository {
 
-    private final Map<ElegooUserId, UserAccessToken> tokens = new ConcurrentHashMap<>();
+    private final Map<UserId, UserAccessToken> tokens = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<UserAccessToken> find(ElegooUserId userId) {
+    public Optional<UserAccessToken> find(UserId userId) {
         return Optional.ofNullable(tokens.get(userId));
     }
 

@@ -5,7 +5,7 @@ import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,7 +26,7 @@ public final class InMemoryChatRepository implements ChatRepository {
 
     /** Counts and inserts under one lock, so that in memory the limit holds exactly. */
     @Override
-    public synchronized Optional<Chat> create(ElegooUserId owner, ChatDetails details, Instant now,
+    public synchronized Optional<Chat> create(UserId owner, ChatDetails details, Instant now,
                                               int maxChatsOfOwner) {
         if (chats.values().stream().filter(chat -> chat.isOwnedBy(owner)).count() >= maxChatsOfOwner) {
             return Optional.empty();
@@ -42,7 +42,7 @@ public final class InMemoryChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<Chat> findByOwner(ElegooUserId owner, ChatPage page) {
+    public List<Chat> findByOwner(UserId owner, ChatPage page) {
         Optional<Chat> before = page.before().flatMap(this::find).filter(chat -> chat.isOwnedBy(owner));
         if (page.before().isPresent() && before.isEmpty()) {
             return List.of();

@@ -2,7 +2,7 @@ package dev.slicewise.application.inmemory;
 
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +12,11 @@ import java.util.Set;
 
 public final class InMemoryCreditAccountRepository implements CreditAccountRepository {
 
-    private final Map<ElegooUserId, Long> balances = new HashMap<>();
+    private final Map<UserId, Long> balances = new HashMap<>();
     private final Set<String> debitedRequests = new HashSet<>();
 
     @Override
-    public synchronized Debit debit(ElegooUserId user, Credits amount, Credits grant, String requestId) {
+    public synchronized Debit debit(UserId user, Credits amount, Credits grant, String requestId) {
         long available = balances.computeIfAbsent(user, u -> grant.amount());
         if (debitedRequests.contains(requestId)) {
             return new Debit.Done(new Credits(available));
@@ -31,7 +31,7 @@ public final class InMemoryCreditAccountRepository implements CreditAccountRepos
     }
 
     @Override
-    public synchronized Optional<Credits> balance(ElegooUserId user) {
+    public synchronized Optional<Credits> balance(UserId user) {
         return Optional.ofNullable(balances.get(user)).map(Credits::new);
     }
 }

@@ -2,7 +2,7 @@ package dev.slicewise.application.inmemory;
 
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class InMemoryPlateAnalysisRecords implements PlateAnalysisRecords 
     }
 
     @Override
-    public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
+    public List<PlateAnalysisRecord> findByUser(UserId user) {
         return records.ofUser(user);
     }
 }

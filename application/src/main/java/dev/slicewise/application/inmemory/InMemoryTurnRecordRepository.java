@@ -2,7 +2,7 @@ package dev.slicewise.application.inmemory;
 
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class InMemoryTurnRecordRepository implements TurnRecordRepository 
     }
 
     @Override
-    public List<TurnRecord> findByUser(ElegooUserId user) {
+    public List<TurnRecord> findByUser(UserId user) {
         return records.ofUser(user);
     }
 }

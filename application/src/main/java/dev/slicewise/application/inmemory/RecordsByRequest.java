@@ -1,6 +1,6 @@
 package dev.slicewise.application.inmemory;
 
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,10 +17,10 @@ final class RecordsByRequest<T> {
 
     private final Map<String, T> records = new LinkedHashMap<>();
     private final Function<T, String> requestId;
-    private final Function<T, ElegooUserId> user;
+    private final Function<T, UserId> user;
     private final Comparator<T> oldestFirst;
 
-    RecordsByRequest(Function<T, String> requestId, Function<T, ElegooUserId> user, Function<T, Instant> answeredAt) {
+    RecordsByRequest(Function<T, String> requestId, Function<T, UserId> user, Function<T, Instant> answeredAt) {
         this.requestId = requestId;
         this.user = user;
         this.oldestFirst = Comparator.comparing(answeredAt);
@@ -31,7 +31,7 @@ final class RecordsByRequest<T> {
         records.putIfAbsent(requestId.apply(record), record);
     }
 
-    synchronized List<T> ofUser(ElegooUserId owner) {
+    synchronized List<T> ofUser(UserId owner) {
         return records.values().stream().filter(r -> user.apply(r).equals(owner)).sorted(oldestFirst).toList();
     }
 }

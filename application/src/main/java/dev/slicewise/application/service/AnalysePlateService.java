@@ -14,7 +14,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +49,7 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
     }
 
     @Override
-    public PlateAnalysisOutcome analyse(ElegooUserId user, AnalysePlateCommand command, String requestId) {
+    public PlateAnalysisOutcome analyse(UserId user, AnalysePlateCommand command, String requestId) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);
@@ -95,7 +95,7 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
      * Keeps what was measured and by which engine. A failure here must not take an answered, charged analysis from the
      * user.
      */
-    private void record(String requestId, ElegooUserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
+    private void record(String requestId, UserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
                         PlateAnalysisResult.Analysed analysed, Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
         PlateAnalysisRecord record = new PlateAnalysisRecord(requestId, user, command.chatId(), analysed.reply().findings(),

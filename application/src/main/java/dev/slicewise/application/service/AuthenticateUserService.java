@@ -3,9 +3,9 @@ package dev.slicewise.application.service;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.domain.user.Credentials;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.TokenHash;
 import dev.slicewise.domain.user.UserAccessToken;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +16,7 @@ public final class AuthenticateUserService implements AuthenticateUserUseCase {
 
     /** Compared against when the user is unknown, so that an unknown user takes as long as a wrong token. */
     private static final UserAccessToken NOBODY = new UserAccessToken(
-            new ElegooUserId("nobody"), TokenHash.of("no token matches this"), Instant.EPOCH);
+            new UserId("nobody"), TokenHash.of("no token matches this"), Instant.EPOCH);
 
     private final AccessTokenRepository tokens;
     private final Clock clock;
@@ -27,7 +27,7 @@ public final class AuthenticateUserService implements AuthenticateUserUseCase {
     }
 
     @Override
-    public Optional<ElegooUserId> authenticate(Credentials credentials) {
+    public Optional<UserId> authenticate(Credentials credentials) {
         Instant now = clock.instant();
         Optional<UserAccessToken> registered = tokens.find(credentials.userId());
         boolean admitted = registered.orElse(NOBODY).admits(credentials.token(), now) && registered.isPresent();

@@ -5,7 +5,7 @@ import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatLimits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 
@@ -23,7 +23,7 @@ public final class CreateChatService implements CreateChatUseCase {
     }
 
     @Override
-    public ChatCreation create(ElegooUserId user, ChatDetails details) {
+    public ChatCreation create(UserId user, ChatDetails details) {
         if (!limits.admits(details)) {
             return new ChatCreation.TooLarge(limits.maxChatBytes());
         }

@@ -4,7 +4,7 @@ import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class ListChatsService implements ListChatsUseCase {
     }
 
     @Override
-    public List<Chat> list(ElegooUserId owner, ChatPage page) {
+    public List<Chat> list(UserId owner, ChatPage page) {
         return chats.findByOwner(owner, page);
     }
 }

@@ -12,7 +12,7 @@ import dev.slicewise.application.port.out.IdempotencyRecords.Claiming;
 import dev.slicewise.application.port.out.IdempotencyRecords.Entry;
 import dev.slicewise.application.port.out.IdempotencyRecords.State;
 import dev.slicewise.domain.Require;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
     }
 
     @Override
-    public Idempotent run(ElegooUserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt) {
+    public Idempotent run(UserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt) {
         return once(new IdempotencyKey(user, request.key()), request.requestHash(), attempt);
     }
 

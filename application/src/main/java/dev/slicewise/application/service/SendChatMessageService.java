@@ -21,7 +21,7 @@ import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
 import dev.slicewise.domain.slicing.SlicingPrerequisites;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +60,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     }
 
     @Override
-    public TurnOutcome send(ElegooUserId user, SendChatMessageCommand command, String requestId) {
+    public TurnOutcome send(UserId user, SendChatMessageCommand command, String requestId) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);
@@ -96,7 +96,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     }
 
     /** Keeps the analytics record. A failure here must not take an answered, charged reply from the user. */
-    private void record(String requestId, ElegooUserId user, SendChatMessageCommand command, Classification classification,
+    private void record(String requestId, UserId user, SendChatMessageCommand command, Classification classification,
                         AssistantAnswer answer, Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
         TurnRecord record = new TurnRecord(requestId, user, command.chatId(), command.workflow(), classification.intent(),

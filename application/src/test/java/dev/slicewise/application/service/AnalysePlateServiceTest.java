@@ -29,7 +29,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 class AnalysePlateServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
     private static final String VIEW = "data:image/jpeg;base64,"
             + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
@@ -139,7 +139,7 @@ class AnalysePlateServiceTest {
 
     @Test
     void someoneElsesChat_isUnknown_andNothingIsAnalysedOrCharged() {
-        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
+        ChatId bobsChat = chats.create(new UserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
 
         PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.of(bobsChat));
 
@@ -189,7 +189,7 @@ class AnalysePlateServiceTest {
                     }
 
                     @Override
-                    public List<PlateAnalysisRecord> findByUser(ElegooUserId user) {
+                    public List<PlateAnalysisRecord> findByUser(UserId user) {
                         return List.of();
                     }
                 }, clock, new Credits(1));

@@ -3,8 +3,8 @@ package dev.slicewise.application.service;
 import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
 import dev.slicewise.domain.user.AccessToken;
 import dev.slicewise.domain.user.Credentials;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.UserAccessToken;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AuthenticateUserServiceTest {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     private final InMemoryAccessTokenRepository tokens = new InMemoryAccessTokenRepository();
@@ -38,7 +38,7 @@ class AuthenticateUserServiceTest {
     @Test
     void givenAnotherUsersToken_authenticate_admitsNobody() {
         assertEquals(Optional.empty(),
-                at(NOW).authenticate(new Credentials(new ElegooUserId("bob"), new AccessToken("alice-token"))));
+                at(NOW).authenticate(new Credentials(new UserId("bob"), new AccessToken("alice-token"))));
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RunIdempotentlyServiceTest {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration TTL = Duration.ofHours(1);

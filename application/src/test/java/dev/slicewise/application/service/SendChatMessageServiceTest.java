@@ -25,7 +25,7 @@ import dev.slicewise.domain.credits.CreditReceipt;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SendChatMessageServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final AssistantReply SLICING = AssistantReply.text("Slicing now.",
             List.of(AgentAction.of(ActionName.SLICE_MODEL)));
     private static final Provenance BY_MODEL = new Provenance("primary", "gpt-test", 900, 40, Duration.ofMillis(700),
@@ -104,7 +104,7 @@ class SendChatMessageServiceTest {
 
     @Test
     void someoneElsesChat_isUnknown_andNothingIsCharged() {
-        ChatId bobsChat = chats.create(new ElegooUserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
+        ChatId bobsChat = chats.create(new UserId("bob"), ChatDetails.ofMessages("[]"), NOW, 1).orElseThrow().id();
 
         TurnOutcome outcome = service.send(ALICE, command(Optional.of(bobsChat)), "request-1");
 

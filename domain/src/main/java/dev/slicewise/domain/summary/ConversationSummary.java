@@ -109,7 +109,7 @@ public record ConversationSummary(ConversationFacts facts, List<ChatMessage> rec
         return String.join("\n", lines);
     }
 
-    /** OrcaSlicer names a printer's presets "<what> @<printer>": "0.20mm Standard @Elegoo CC 0.4 nozzle". */
+    /** OrcaSlicer names a printer's presets "<what> @<printer>": "0.20mm Standard @BBL X1C". */
     private static Optional<String> printer(SlicingProfiles profiles) {
         return profiles.selectedProcess().map(Preset::name).filter(name -> name.contains(PRINTER_SEPARATOR))
                 .map(name -> name.substring(name.lastIndexOf(PRINTER_SEPARATOR) + PRINTER_SEPARATOR.length()).strip())

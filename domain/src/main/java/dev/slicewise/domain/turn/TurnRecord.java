@@ -9,7 +9,7 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public record TurnRecord(
         String requestId,
-        ElegooUserId user,
+        UserId user,
         Optional<ChatId> chatId,
         Workflow workflow,
         Intent intent,

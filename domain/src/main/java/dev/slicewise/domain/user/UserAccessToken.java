@@ -5,10 +5,10 @@ import dev.slicewise.domain.Require;
 import java.time.Instant;
 
 /** The stored registration of a user's access token: only its hash and when it expires. */
-public record UserAccessToken(ElegooUserId userId, TokenHash tokenHash, Instant expiresAt) {
+public record UserAccessToken(UserId userId, TokenHash tokenHash, Instant expiresAt) {
 
     public UserAccessToken {
-        Require.present(userId, "elegoo_user_id");
+        Require.present(userId, "user id");
         Require.present(tokenHash, "token hash");
         Require.present(expiresAt, "expires_at");
     }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserAccessTokenTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private final UserAccessToken registered = new UserAccessToken(new ElegooUserId("u"),
+    private final UserAccessToken registered = new UserAccessToken(new UserId("u"),
             new AccessToken("secret").hash(), NOW.plusSeconds(60));
 
     @Test
@@ -49,7 +49,7 @@ class UserAccessTokenTest {
 
     @Test
     void userId_isBounded() {
-        assertThrows(IllegalArgumentException.class, () -> new ElegooUserId("x".repeat(257)));
-        assertThrows(IllegalArgumentException.class, () -> new ElegooUserId(" "));
+        assertThrows(IllegalArgumentException.class, () -> new UserId("x".repeat(257)));
+        assertThrows(IllegalArgumentException.class, () -> new UserId(" "));
     }
 }

@@ -1,6 +1,6 @@
 package dev.slicewise.application.port.in;
 
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 /**
  * A user sends views of the plate and gets a printing strategy, charged once when it is delivered. The request id
@@ -9,5 +9,5 @@ import dev.slicewise.domain.user.ElegooUserId;
  */
 public interface AnalysePlateUseCase {
 
-    PlateAnalysisOutcome analyse(ElegooUserId user, AnalysePlateCommand command, String requestId);
+    PlateAnalysisOutcome analyse(UserId user, AnalysePlateCommand command, String requestId);
 }

@@ -1,7 +1,7 @@
 package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.user.Credentials;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.Optional;
 
@@ -13,5 +13,5 @@ import java.util.Optional;
 public interface AuthenticateUserUseCase {
 
     /** The user, when the token is theirs and has not expired. */
-    Optional<ElegooUserId> authenticate(Credentials credentials);
+    Optional<UserId> authenticate(Credentials credentials);
 }

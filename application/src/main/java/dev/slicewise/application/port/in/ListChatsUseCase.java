@@ -2,7 +2,7 @@ package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.List;
 
@@ -10,5 +10,5 @@ import java.util.List;
 public interface ListChatsUseCase {
 
     /** The owner is the user the inbound adapter authenticated ({@link AuthenticateUserUseCase}). */
-    List<Chat> list(ElegooUserId owner, ChatPage page);
+    List<Chat> list(UserId owner, ChatPage page);
 }

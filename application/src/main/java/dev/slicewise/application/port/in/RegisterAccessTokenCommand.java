@@ -2,14 +2,14 @@ package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.user.AccessToken;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.TokenLifetime;
+import dev.slicewise.domain.user.UserId;
 
 /** Register or replace a user's access token, valid for a lifetime from now. */
-public record RegisterAccessTokenCommand(ElegooUserId userId, AccessToken token, TokenLifetime lifetime) {
+public record RegisterAccessTokenCommand(UserId userId, AccessToken token, TokenLifetime lifetime) {
 
     public RegisterAccessTokenCommand {
-        Require.present(userId, "elegoo_user_id");
+        Require.present(userId, "user id");
         Require.present(token, "access_token");
         Require.present(lifetime, "expire_in");
     }

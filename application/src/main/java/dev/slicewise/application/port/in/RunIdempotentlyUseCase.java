@@ -1,6 +1,6 @@
 package dev.slicewise.application.port.in;
 
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.function.Function;
 
@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public interface RunIdempotentlyUseCase {
 
-    Idempotent run(ElegooUserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt);
+    Idempotent run(UserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt);
 
     /** Forgets the keys whose time to live has passed, so that the store holds one TTL of requests at most. */
     int forgetExpired();

@@ -1,6 +1,6 @@
 package dev.slicewise.application.port.in;
 
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 /**
  * A user sends the conversation and gets the assistant's answer, charged once when it is delivered. The request id
@@ -9,5 +9,5 @@ import dev.slicewise.domain.user.ElegooUserId;
  */
 public interface SendChatMessageUseCase {
 
-    TurnOutcome send(ElegooUserId user, SendChatMessageCommand command, String requestId);
+    TurnOutcome send(UserId user, SendChatMessageCommand command, String requestId);
 }

@@ -4,7 +4,7 @@ import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ public interface ChatRepository {
      * same moment may each see the count below the limit, so the limit can be passed by at most the number of that
      * owner's creations in flight at once.
      */
-    Optional<Chat> create(ElegooUserId owner, ChatDetails details, Instant now, int maxChatsOfOwner);
+    Optional<Chat> create(UserId owner, ChatDetails details, Instant now, int maxChatsOfOwner);
 
     Optional<Chat> find(ChatId id);
 
@@ -28,5 +28,5 @@ public interface ChatRepository {
      * only those older than {@code page.before()} when given. A {@code before} that is not one of the owner's chats
      * gives an empty page.
      */
-    List<Chat> findByOwner(ElegooUserId owner, ChatPage page);
+    List<Chat> findByOwner(UserId owner, ChatPage page);
 }

@@ -1,7 +1,7 @@
 package dev.slicewise.application.port.out;
 
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.Optional;
 
@@ -15,10 +15,10 @@ public interface CreditAccountRepository {
      * Takes {@code amount} from the user's balance for the request {@code requestId}, if the balance is enough and
      * that request was not debited before. A user without an account first gets one holding {@code grant}.
      */
-    Debit debit(ElegooUserId user, Credits amount, Credits grant, String requestId);
+    Debit debit(UserId user, Credits amount, Credits grant, String requestId);
 
     /** The user's balance, empty when they have no account yet. */
-    Optional<Credits> balance(ElegooUserId user);
+    Optional<Credits> balance(UserId user);
 
     sealed interface Debit {
         /** Debited now, or earlier under the same request id. */

@@ -1,7 +1,7 @@
 package dev.slicewise.application.port.out;
 
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.List;
 
@@ -12,5 +12,5 @@ public interface PlateAnalysisRecords {
     void append(PlateAnalysisRecord record);
 
     /** The user's analyses, oldest first. */
-    List<PlateAnalysisRecord> findByUser(ElegooUserId user);
+    List<PlateAnalysisRecord> findByUser(UserId user);
 }

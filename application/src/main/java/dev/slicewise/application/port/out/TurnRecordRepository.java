@@ -1,7 +1,7 @@
 package dev.slicewise.application.port.out;
 
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.util.List;
 
@@ -12,5 +12,5 @@ public interface TurnRecordRepository {
     void append(TurnRecord record);
 
     /** The user's turns, oldest first. */
-    List<TurnRecord> findByUser(ElegooUserId user);
+    List<TurnRecord> findByUser(UserId user);
 }

@@ -1,9 +1,9 @@
 package dev.slicewise.application.port.out;
 
 import dev.slicewise.application.port.in.Registration;
-import dev.slicewise.domain.user.ElegooUserId;
 import dev.slicewise.domain.user.TokenHash;
 import dev.slicewise.domain.user.UserAccessToken;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What every {@link AccessTokenRepository} must do; each implementation's test extends this class. */
 public abstract class AccessTokenRepositoryContract {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final ElegooUserId BOB = new ElegooUserId("bob");
+    private static final UserId ALICE = new UserId("alice");
+    private static final UserId BOB = new UserId("bob");
     private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123456Z");
 
     private AccessTokenRepository tokens;
@@ -81,7 +81,7 @@ public abstract class AccessTokenRepositoryContract {
         assertTrue(registrations.contains(tokens.find(ALICE).orElseThrow()), "the stored token is one of those sent");
     }
 
-    private static UserAccessToken token(ElegooUserId user, String secret, Instant expiresAt) {
+    private static UserAccessToken token(UserId user, String secret, Instant expiresAt) {
         return new UserAccessToken(user, TokenHash.of(secret), expiresAt);
     }
 }

@@ -4,7 +4,7 @@ import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.chat.ChatPage;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What every {@link ChatRepository} must do; each implementation's test extends this class. */
 public abstract class ChatRepositoryContract {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final ElegooUserId BOB = new ElegooUserId("bob");
+    private static final UserId ALICE = new UserId("alice");
+    private static final UserId BOB = new UserId("bob");
     private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123456Z");
     private static final ChatDetails HELLO = ChatDetails.ofMessages("[{\"role\":\"user\",\"content\":\"hello\"}]");
 
@@ -37,7 +37,7 @@ public abstract class ChatRepositoryContract {
     }
 
     /** A chat of an owner far from the limit. */
-    private Chat create(ElegooUserId owner, ChatDetails details, Instant now) {
+    private Chat create(UserId owner, ChatDetails details, Instant now) {
         return chats.create(owner, details, now, 1_000).orElseThrow();
     }
 

@@ -2,7 +2,7 @@ package dev.slicewise.application.port.out;
 
 import dev.slicewise.application.port.out.CreditAccountRepository.Debit;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What every {@link CreditAccountRepository} must do; each implementation's test extends this class. */
 public abstract class CreditAccountRepositoryContract {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final ElegooUserId BOB = new ElegooUserId("bob");
+    private static final UserId ALICE = new UserId("alice");
+    private static final UserId BOB = new UserId("bob");
     private static final Credits ONE = new Credits(1);
     private static final Credits GRANT = new Credits(10);
 

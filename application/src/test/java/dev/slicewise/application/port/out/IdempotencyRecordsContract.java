@@ -5,7 +5,7 @@ import dev.slicewise.application.port.out.IdempotencyRecords.Claim;
 import dev.slicewise.application.port.out.IdempotencyRecords.Claiming;
 import dev.slicewise.application.port.out.IdempotencyRecords.Entry;
 import dev.slicewise.application.port.out.IdempotencyRecords.State;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What every {@link IdempotencyRecords} must do; each implementation's test extends this class. */
 public abstract class IdempotencyRecordsContract {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
+    private static final UserId ALICE = new UserId("alice");
     private static final IdempotencyKey KEY = new IdempotencyKey(ALICE, "order-42");
     private static final String HASH = "a".repeat(64);
     private static final String OTHER_HASH = "b".repeat(64);
@@ -177,7 +177,7 @@ public abstract class IdempotencyRecordsContract {
         claim(KEY, HASH, REQUEST, NOW);
 
         assertEquals(new Claim.Won(OTHER_REQUEST),
-                claim(new IdempotencyKey(new ElegooUserId("bob"), KEY.value()), HASH, OTHER_REQUEST, NOW));
+                claim(new IdempotencyKey(new UserId("bob"), KEY.value()), HASH, OTHER_REQUEST, NOW));
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What every {@link PlateAnalysisRecords} must do; each implementation's test extends this class. */
 public abstract class PlateAnalysisRecordsContract {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final ElegooUserId BOB = new ElegooUserId("bob");
+    private static final UserId ALICE = new UserId("alice");
+    private static final UserId BOB = new UserId("bob");
     private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123456Z");
     private static final PlateFindings TREE_AND_BRIM = new PlateFindings(SupportNeed.TREE, new Confidence(0.83),
             AdhesionRisk.HIGH, AdhesionAid.BRIM, new Confidence(0.61), ShapeClass.ORGANIC, new Confidence(0.9),
@@ -116,7 +116,7 @@ public abstract class PlateAnalysisRecordsContract {
         assertEquals(List.of(first), records.findByUser(ALICE));
     }
 
-    private static PlateAnalysisRecord record(ElegooUserId user, PlateFindings findings, Instant answeredAt) {
+    private static PlateAnalysisRecord record(UserId user, PlateFindings findings, Instant answeredAt) {
         return new PlateAnalysisRecord(user.value() + "-" + answeredAt, user, Optional.empty(), findings, 4, 1,
                 new Credits(1), Duration.ofMillis(80), Language.EN, answeredAt,
                 Provenance.embedded(Duration.ofMillis(75), false));

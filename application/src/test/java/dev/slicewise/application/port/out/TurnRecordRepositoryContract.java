@@ -8,7 +8,7 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.turn.TurnRecord;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What every {@link TurnRecordRepository} must do; each implementation's test extends this class. */
 public abstract class TurnRecordRepositoryContract {
 
-    private static final ElegooUserId ALICE = new ElegooUserId("alice");
-    private static final ElegooUserId BOB = new ElegooUserId("bob");
+    private static final UserId ALICE = new UserId("alice");
+    private static final UserId BOB = new UserId("bob");
     private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123456Z");
 
     private TurnRecordRepository turns;
@@ -124,7 +124,7 @@ public abstract class TurnRecordRepositoryContract {
         assertEquals(List.of(first), turns.findByUser(ALICE));
     }
 
-    private static TurnRecord turn(ElegooUserId user, Instant answeredAt) {
+    private static TurnRecord turn(UserId user, Instant answeredAt) {
         return new TurnRecord(user.value() + "-" + answeredAt, user, Optional.empty(), Workflow.QUERY_INTENT, Intent.GENERAL_QUESTION,
                 List.of(ActionName.SLICE_MODEL), new Credits(1), Duration.ofMillis(250), Language.EN, answeredAt,
                 Provenance.embedded(Duration.ofMillis(3), false));

@@ -6,7 +6,7 @@ import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
-import dev.slicewise.domain.user.ElegooUserId;
+import dev.slicewise.domain.user.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record PlateAnalysisRecord(
         String requestId,
-        ElegooUserId user,
+        UserId user,
         Optional<ChatId> chatId,
         PlateFindings findings,
         int imageCount,
