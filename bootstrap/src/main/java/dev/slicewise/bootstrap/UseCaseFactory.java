@@ -21,6 +21,7 @@ import dev.slicewise.application.service.AnalysePlateService;
 import dev.slicewise.application.service.AuthenticateUserService;
 import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.ListChatsService;
+import dev.slicewise.application.service.PaidAnswers;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
@@ -78,20 +79,25 @@ public class UseCaseFactory {
     }
 
     @Singleton
+    PaidAnswers paidAnswers(CreditLedger ledger) {
+        return new PaidAnswers(ledger);
+    }
+
+    @Singleton
     SendChatMessageUseCase sendChatMessage(ChatRepository chats, IntentClassifier classifier, AssistantModel assistant,
-                                           CreditLedger ledger, TurnRecordRepository turns, Clock clock,
+                                           PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock,
                                            @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
                                            @Value("${slicewise.credits.free-intents:}") String freeIntents) {
-        return new SendChatMessageService(chats, classifier, assistant, ledger, turns, clock,
+        return new SendChatMessageService(chats, classifier, assistant, paidAnswers, turns, clock,
                 new Pricing(new Credits(costPerMessage), intents(freeIntents)));
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */
     @Singleton
-    AnalysePlateUseCase analysePlate(ChatRepository chats, PlateAnalyser analyser, CreditLedger ledger,
+    AnalysePlateUseCase analysePlate(ChatRepository chats, PlateAnalyser analyser, PaidAnswers paidAnswers,
                                      PlateAnalysisRecords records, Clock clock,
                                      @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage) {
-        return new AnalysePlateService(chats, analyser, ledger, records, clock, new Credits(costPerMessage));
+        return new AnalysePlateService(chats, analyser, paidAnswers, records, clock, new Credits(costPerMessage));
     }
 
     @Singleton

@@ -77,6 +77,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void outboundPorts_knowNothingOfInboundPorts() {
+        check(noClasses().that().resideInAPackage("dev.slicewise.application.port.out..")
+                .should().dependOnClassesThat().resideInAPackage("dev.slicewise.application.port.in.."));
+    }
+
+    /** The core speaks of owners, receipts and conversations; partners' and vendors' names stay in their adapters. */
+    @Test
+    void theCore_namesNoPartnerOrVendor() {
+        check(noClasses().that().resideInAnyPackage("dev.slicewise.domain..", "dev.slicewise.application..")
+                .should().haveSimpleNameContaining("Elegoo")
+                .orShould().haveSimpleNameContaining("OpenAi")
+                .orShould().dependOnClassesThat().haveSimpleNameContaining("Elegoo"));
+    }
+
+    @Test
     void nothing_dependsOnTheCompositionRoot() {
         check(noClasses().that().resideOutsideOfPackage("dev.slicewise.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("dev.slicewise.bootstrap.."));

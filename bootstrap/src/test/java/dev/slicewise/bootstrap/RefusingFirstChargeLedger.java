@@ -4,7 +4,7 @@ import dev.slicewise.adapter.credits.EmbeddedCreditLedger;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -23,9 +23,9 @@ class RefusingFirstChargeLedger implements CreditLedger {
     @Override
     public ChargeOutcome charge(ChargeRequest request) {
         return charges.incrementAndGet() == 1
-                ? new ChargeOutcome.Refused(new CreditReceipt(1, Optional.empty(), "not enough credits", "trace-1"))
+                ? new ChargeOutcome.Refused(new CreditsReceipt(1, "not enough credits", "trace-1", Optional.empty()))
                 : new ChargeOutcome.Charged(Optional.of(
-                        new CreditReceipt(CreditReceipt.SUCCESS, Optional.empty(), "ok", "trace-" + charges.get())));
+                        new CreditsReceipt(0, "ok", "trace-" + charges.get(), Optional.empty())));
     }
 
     int charges() {

@@ -4,7 +4,7 @@ import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.CreditFailure;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -114,15 +114,15 @@ public class ElegooCreditLedger implements CreditLedger {
         if (status / 100 != 2) {
             return byStatus(request, status);
         }
-        Optional<CreditReceipt> receipt = response.getBody(String.class).flatMap(receipts::read);
+        Optional<CreditsReceipt> receipt = response.getBody(String.class).flatMap(receipts::read);
         if (receipt.isEmpty()) {
             return unavailable(request, CreditFailure.INVALID_RESPONSE, "HTTP " + status + " without a readable receipt");
         }
-        if (receipt.get().isSuccess()) {
+        if (receipt.get().code() == ElegooReceipts.CHARGED) {
             return new ChargeOutcome.Charged(receipt);
         }
         LOG.info("Elegoo credits refused request {} for {}: code {} ({})", request.requestId(),
-                request.user().value(), receipt.get().code(), receipt.get().msg());
+                request.user().value(), receipt.get().code(), receipt.get().message());
         return new ChargeOutcome.Refused(receipt.get());
     }
 

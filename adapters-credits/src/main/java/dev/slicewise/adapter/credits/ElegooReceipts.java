@@ -1,6 +1,6 @@
 package dev.slicewise.adapter.credits;
 
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
@@ -15,13 +15,16 @@ import java.util.Optional;
  */
 final class ElegooReceipts {
 
+    /** The code of an answer that says the charge went through. */
+    static final int CHARGED = 0;
+
     private final JsonMapper json;
 
     ElegooReceipts(JsonMapper json) {
         this.json = json;
     }
 
-    Optional<CreditReceipt> read(String body) {
+    Optional<CreditsReceipt> read(String body) {
         try {
             JsonNode node = json.readValue(body, JsonNode.class);
             if (node == null || !node.isObject()) {
@@ -34,7 +37,7 @@ final class ElegooReceipts {
                 return Optional.empty();
             }
             Optional<String> data = field(node, "data").filter(d -> !d.isNull()).map(this::raw);
-            return Optional.of(new CreditReceipt(code.get(), data, msg.get(), traceId.get()));
+            return Optional.of(new CreditsReceipt(code.get(), msg.get(), traceId.get(), data));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

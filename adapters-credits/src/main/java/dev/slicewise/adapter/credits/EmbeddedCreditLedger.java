@@ -4,7 +4,7 @@ import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -21,6 +21,7 @@ import java.util.Optional;
 @Requires(property = "slicewise.credits.mode", value = "ledger", defaultValue = "ledger")
 public class EmbeddedCreditLedger implements CreditLedger {
 
+    static final int CHARGED = 0;
     static final int INSUFFICIENT = 402;
 
     private final CreditAccountRepository accounts;
@@ -37,9 +38,9 @@ public class EmbeddedCreditLedger implements CreditLedger {
         String traceId = request.requestId().replace("-", "");
         return switch (accounts.debit(request.user(), request.amount(), grant, request.requestId())) {
             case CreditAccountRepository.Debit.Done done ->
-                    new ChargeOutcome.Charged(Optional.of(new CreditReceipt(CreditReceipt.SUCCESS, Optional.empty(), "", traceId)));
-            case CreditAccountRepository.Debit.Short insufficient -> new ChargeOutcome.Refused(new CreditReceipt(
-                    INSUFFICIENT, Optional.empty(), "insufficient credits", traceId));
+                    new ChargeOutcome.Charged(Optional.of(new CreditsReceipt(CHARGED, "", traceId, Optional.empty())));
+            case CreditAccountRepository.Debit.Short insufficient -> new ChargeOutcome.Refused(new CreditsReceipt(
+                    INSUFFICIENT, "insufficient credits", traceId, Optional.empty()));
         };
     }
 }

@@ -4,7 +4,7 @@ import dev.slicewise.adapter.credits.FakeElegooCredits.Answer;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.CreditFailure;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.user.UserId;
 import io.micronaut.json.JsonMapper;
@@ -24,7 +24,7 @@ class ElegooCreditLedgerTest {
 
     private static final JsonMapper JSON = JsonMapper.createDefault();
     /** Generous for answers (the first call of a JVM loads Netty), short where the timeout is the point. */
-    private static final Duration TIMEOUT = Duration.ofMillis(2000);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
     private static final ChargeRequest CHARGE =
             new ChargeRequest(new UserId("ELEGOO_USER_001"), new Credits(1), "req-7f3a");
@@ -88,24 +88,24 @@ class ElegooCreditLedgerTest {
     void givenCode0_charge_isChargedWithTheReceiptAndItsDataAsRawJson() {
         ChargeOutcome outcome = charge(Answer.of(200, FakeElegooCredits.SUCCESS_WITH_BALANCE));
 
-        assertEquals(new ChargeOutcome.Charged(Optional.of(new CreditReceipt(0, Optional.of("{\"balance\":9}"),
-                "success", FakeElegooCredits.TRACE_ID))), outcome);
+        assertEquals(new ChargeOutcome.Charged(Optional.of(new CreditsReceipt(0, "success", FakeElegooCredits.TRACE_ID,
+                Optional.of("{\"balance\":9}")))), outcome);
     }
 
     @Test
     void givenInsufficientCredits_charge_isRefusedWithTheUpstreamReceipt() {
         ChargeOutcome outcome = charge(Answer.of(200, FakeElegooCredits.INSUFFICIENT));
 
-        assertEquals(new ChargeOutcome.Refused(new CreditReceipt(402, Optional.empty(), "insufficient credits",
-                FakeElegooCredits.TRACE_ID)), outcome);
+        assertEquals(new ChargeOutcome.Refused(new CreditsReceipt(402, "insufficient credits",
+                FakeElegooCredits.TRACE_ID, Optional.empty())), outcome);
     }
 
     @Test
     void givenUnknownUser_charge_isRefusedWithTheUpstreamReceipt() {
         ChargeOutcome outcome = charge(Answer.of(200, FakeElegooCredits.USER_NOT_EXIST));
 
-        assertEquals(new ChargeOutcome.Refused(new CreditReceipt(10012, Optional.empty(), "user not exist",
-                "00000000000000000000000000000000")), outcome);
+        assertEquals(new ChargeOutcome.Refused(new CreditsReceipt(10012, "user not exist",
+                "00000000000000000000000000000000", Optional.empty())), outcome);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.slicewise.adapter.credits;
 import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class EmbeddedCreditLedgerTest {
         ChargeOutcome outcome = ledger.charge(new ChargeRequest(USER, new Credits(1), "0f1e-2d3c"));
 
         ChargeOutcome.Charged charged = assertInstanceOf(ChargeOutcome.Charged.class, outcome);
-        assertEquals(Optional.of(new CreditReceipt(0, Optional.empty(), "", "0f1e2d3c")), charged.receipt());
+        assertEquals(Optional.of(new CreditsReceipt(0, "", "0f1e2d3c", Optional.empty())), charged.receipt());
         assertEquals(Optional.of(new Credits(1)), accounts.balance(USER));
     }
 
@@ -37,7 +37,7 @@ class EmbeddedCreditLedgerTest {
 
         ChargeOutcome.Refused refused = assertInstanceOf(ChargeOutcome.Refused.class, outcome);
         assertEquals(402, refused.receipt().code());
-        assertEquals("insufficient credits", refused.receipt().msg());
+        assertEquals("insufficient credits", refused.receipt().message());
         assertEquals(Optional.of(Credits.NONE), accounts.balance(USER));
     }
 

@@ -6,6 +6,8 @@ import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
+import dev.slicewise.domain.Texts;
+import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +22,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,7 +59,7 @@ public class ChatMessagesController {
                     users, language, user -> {
                         SendChatMessageCommand command = SendChatMessageRequest.read(object, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, command.chatId());
-                        return answers.once(user, once,
+                        return answers.once(user, once, HttpStatus.OK,
                                 requestId -> answer(sendChatMessage.send(user, command, requestId), language),
                                 language);
                     });
@@ -65,14 +68,13 @@ public class ChatMessagesController {
         }
     }
 
+    /** A turn that lacks the slicing setup is answered (200, free) with what is missing. */
     private HttpResponse<JsonNode> answer(TurnOutcome outcome, Language language) {
         return switch (outcome) {
-            case TurnOutcome.Answered answered -> HttpResponse.ok(wire.answer(answered.reply(), answered.receipt()));
+            case TurnOutcome.Answered answered -> wire.paid(answered.reply(), HttpStatus.OK, wire::answer, language);
+            case TurnOutcome.NeedsSlicingSetup setup -> HttpResponse.ok(wire.answer(AssistantReply.text(
+                    Texts.get(language, "prerequisite." + setup.missing().name()), List.of()), Optional.empty()));
             case TurnOutcome.UnknownChat unknown -> Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
-            case TurnOutcome.CreditsRefused refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
-                    .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
-            case TurnOutcome.CreditsUnavailable unavailable -> HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY)
-                    .body(Wire.unavailable(ErrorMessages.get(language, "credits." + unavailable.failure().name())));
         };
     }
 }

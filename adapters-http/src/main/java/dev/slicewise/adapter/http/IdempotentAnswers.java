@@ -2,15 +2,13 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.RecordedResponse;
+import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.UserId;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
@@ -19,8 +17,9 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 /**
- * Runs a charged answer once per idempotency key (ADR 0005) and sends it as the exact JSON text that is kept for a
- * retry, so that the first answer and every replay are the same bytes.
+ * Runs a charged answer once per idempotency key (ADR 0005). A success (the endpoint's own success status) is kept as
+ * the exact JSON text it was sent as, so that the first answer and every replay are the same bytes; any other answer
+ * is sent as it is and not kept.
  */
 final class IdempotentAnswers {
 
@@ -33,33 +32,32 @@ final class IdempotentAnswers {
     }
 
     /** Runs {@code answer} (given the request's id) once per key, or answers from what the key holds. */
-    HttpResponse<?> once(UserId user, IdempotentRequest request,
+    HttpResponse<?> once(UserId user, IdempotentRequest request, HttpStatus success,
                          Function<String, HttpResponse<JsonNode>> answer, Language language) {
-        return switch (runIdempotently.run(user, request, requestId -> recorded(answer.apply(requestId)))) {
-            case Idempotent.Ran ran -> sent(ran.response());
-            case Idempotent.Replayed replayed -> sent(replayed.response());
-            case Idempotent.StillRunning running ->
+        return switch (runIdempotently.<HttpResponse<?>>run(user, request,
+                requestId -> attempt(answer.apply(requestId), success))) {
+            case Idempotent.Ran<HttpResponse<?>> ran -> ran.response();
+            case Idempotent.Replayed<HttpResponse<?>> replayed -> sent(success, replayed.body());
+            case Idempotent.StillRunning<HttpResponse<?>> running ->
                     Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
-            case Idempotent.KeyReused reused ->
+            case Idempotent.KeyReused<HttpResponse<?>> reused ->
                     Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
         };
     }
 
-    private RecordedResponse recorded(HttpResponse<JsonNode> response) {
+    private Attempt<HttpResponse<?>> attempt(HttpResponse<JsonNode> response, HttpStatus success) {
+        if (response.status() != success) {
+            return new Attempt.Pass<>(response);
+        }
         try {
-            return new RecordedResponse(response.code(), json.writeValueAsString(response.body()));
+            String body = json.writeValueAsString(response.body());
+            return new Attempt.Keep<>(body, sent(success, body));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write an answer", e);
         }
     }
 
-    /** The answer as recorded; a 503 (never kept for a retry) says when to retry, as every 503 of the API does. */
-    private static HttpResponse<String> sent(RecordedResponse response) {
-        MutableHttpResponse<String> sent = HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
-                .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(response.body());
-        return response.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode()
-                ? sent.header(HttpHeaders.RETRY_AFTER, Requests.RETRY_AFTER_SECONDS)
-                : sent;
+    private static HttpResponse<String> sent(HttpStatus status, String body) {
+        return HttpResponse.<String>status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
     }
 }

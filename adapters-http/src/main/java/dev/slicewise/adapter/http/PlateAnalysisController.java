@@ -63,7 +63,7 @@ public class PlateAnalysisController {
                     users, language, user -> {
                         AnalysePlateCommand command = AnalysePlateRequest.read(object, language);
                         IdempotentRequest once = IdempotencyKeys.read(request, language, body, command.chatId());
-                        return answers.once(user, once,
+                        return answers.once(user, once, HttpStatus.CREATED,
                                 requestId -> answer(analysePlate.analyse(user, command, requestId), language),
                                 language);
                     });
@@ -74,18 +74,13 @@ public class PlateAnalysisController {
 
     private HttpResponse<JsonNode> answer(PlateAnalysisOutcome outcome, Language language) {
         return switch (outcome) {
-            case PlateAnalysisOutcome.Analysed analysed -> HttpResponse.<JsonNode>status(HttpStatus.CREATED)
-                    .body(wire.plateAnalysis(analysed.reply(), analysed.receipt()));
+            case PlateAnalysisOutcome.Analysed analysed ->
+                    wire.paid(analysed.analysis(), HttpStatus.CREATED, wire::plateAnalysis, language);
             case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
                     .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
             case PlateAnalysisOutcome.Busy busy -> Requests.unavailable(language, "plate_analysis.busy");
             case PlateAnalysisOutcome.UnknownChat unknown ->
                     Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
-            case PlateAnalysisOutcome.CreditsRefused refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
-                    .body(wire.refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
-            case PlateAnalysisOutcome.CreditsUnavailable unavailable ->
-                    HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY).body(Wire.unavailable(
-                            ErrorMessages.get(language, "credits." + unavailable.failure().name())));
         };
     }
 

@@ -1,11 +1,15 @@
 package dev.slicewise.adapter.http;
 
+import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.chat.Chat;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
@@ -15,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Writes domain values in the partner API's JSON shapes (field names and presence exactly as the spec). */
 final class Wire {
@@ -30,7 +35,7 @@ final class Wire {
     }
 
     /** {@code {"message": {...}, "credit_resp": {...} or null}}. */
-    JsonNode answer(AssistantReply reply, Optional<CreditReceipt> receipt) {
+    JsonNode answer(AssistantReply reply, Optional<CreditsReceipt> receipt) {
         Map<String, JsonNode> message = new LinkedHashMap<>();
         message.put("role", text("assistant"));
         message.put("content", text(reply.content()));
@@ -53,7 +58,7 @@ final class Wire {
      * The 201 body of {@code plate_analysis/}: {@code {"message": {"role", "content", "suggested_printing_method"},
      * "credit_resp": {...} or null}}.
      */
-    JsonNode plateAnalysis(PlateAnalysisReply reply, Optional<CreditReceipt> receipt) {
+    JsonNode plateAnalysis(PlateAnalysisReply reply, Optional<CreditsReceipt> receipt) {
         Map<String, JsonNode> message = new LinkedHashMap<>();
         message.put("role", text("assistant"));
         message.put("content", text(reply.content()));
@@ -69,8 +74,24 @@ final class Wire {
         return object(Map.of("message", object(ordered("role", text("assistant"), "content", text(content)))));
     }
 
+    /**
+     * How a paid endpoint answers: the delivered answer with {@code delivered} and the body {@code written} makes of it
+     * and its receipt; a refused charge with 402, a failed one with 502.
+     */
+    <T> HttpResponse<JsonNode> paid(Paid<T> paid, HttpStatus delivered,
+                                    BiFunction<T, Optional<CreditsReceipt>, JsonNode> written, Language language) {
+        return switch (paid) {
+            case Paid.Delivered<T> answer ->
+                    HttpResponse.<JsonNode>status(delivered).body(written.apply(answer.answer(), answer.receipt()));
+            case Paid.Refused<T> refused -> HttpResponse.<JsonNode>status(HttpStatus.PAYMENT_REQUIRED)
+                    .body(refused(ErrorMessages.get(language, "credits.refused"), refused.receipt()));
+            case Paid.Unavailable<T> unavailable -> HttpResponse.<JsonNode>status(HttpStatus.BAD_GATEWAY)
+                    .body(unavailable(ErrorMessages.get(language, "credits." + unavailable.failure().name())));
+        };
+    }
+
     /** The 402 body: {@code {"code": 402, "error": "...", "credit_resp": {...}}}. */
-    JsonNode refused(String error, CreditReceipt receipt) {
+    private JsonNode refused(String error, CreditsReceipt receipt) {
         Map<String, JsonNode> body = new LinkedHashMap<>();
         body.put("code", JsonNode.createNumberNode(402));
         body.put("error", text(error));
@@ -120,12 +141,12 @@ final class Wire {
         return object(body);
     }
 
-    private JsonNode receipt(CreditReceipt receipt) {
+    private JsonNode receipt(CreditsReceipt receipt) {
         Map<String, JsonNode> body = new LinkedHashMap<>();
         body.put("code", JsonNode.createNumberNode(receipt.code()));
-        body.put("data", receipt.dataJson().map(this::parse).orElse(JsonNode.nullNode()));
-        body.put("msg", text(receipt.msg()));
-        body.put("traceId", text(receipt.traceId()));
+        body.put("data", receipt.details().map(this::parse).orElse(JsonNode.nullNode()));
+        body.put("msg", text(receipt.message()));
+        body.put("traceId", text(receipt.reference()));
         return object(body);
     }
 

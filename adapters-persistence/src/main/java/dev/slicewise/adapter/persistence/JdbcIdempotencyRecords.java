@@ -1,6 +1,5 @@
 package dev.slicewise.adapter.persistence;
 
-import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import io.micronaut.context.annotation.Requires;
@@ -39,7 +38,7 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
             VALUES (?, ?, ?, ?, 'RUNNING', ?, ?) ON CONFLICT DO NOTHING""";
     private static final String REPLACE_EXPIRED = """
             UPDATE idempotency_record
-            SET request_hash = ?, request_id = ?, state = 'RUNNING', response_status = NULL, response_body = NULL,
+            SET request_hash = ?, request_id = ?, state = 'RUNNING', response_body = NULL,
                 lease_until = ?, expires_at = ?
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at <= ?""";
     private static final String TAKE_OVER = """
@@ -48,7 +47,7 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
               AND lease_until <= ? AND expires_at > ?""";
     private static final String COMPLETE = """
             UPDATE idempotency_record
-            SET state = 'COMPLETED', response_status = ?, response_body = ?, lease_until = NULL
+            SET state = 'COMPLETED', response_body = ?, lease_until = NULL
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING'""";
     private static final String RELEASE = """
             DELETE FROM idempotency_record
@@ -58,7 +57,7 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
             WHERE elegoo_user_id = ? AND idempotency_key = ? AND state = 'RUNNING' AND lease_until > ?""";
     private static final String PURGE_EXPIRED = "DELETE FROM idempotency_record WHERE expires_at <= ?";
     private static final String FIND = """
-            SELECT request_hash, request_id, state, lease_until, response_status, response_body, expires_at
+            SELECT request_hash, request_id, state, lease_until, response_body, expires_at
             FROM idempotency_record WHERE elegoo_user_id = ? AND idempotency_key = ? AND expires_at > ?""";
 
     private final JdbcOperations jdbc;
@@ -98,12 +97,11 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void complete(IdempotencyKey key, RecordedResponse response) {
+    public void complete(IdempotencyKey key, String body) {
         durable.write(() -> jdbc.prepareStatement(COMPLETE, statement -> {
-            statement.setInt(1, response.status());
-            statement.setString(2, response.body());
-            statement.setString(3, key.user().value());
-            statement.setString(4, key.value());
+            statement.setString(1, body);
+            statement.setString(2, key.user().value());
+            statement.setString(3, key.value());
             return statement.executeUpdate();
         }));
     }
@@ -193,8 +191,7 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
     private static Entry entry(ResultSet row) throws SQLException {
         State state = switch (row.getString("state")) {
             case "RUNNING" -> new State.Running(Timestamps.get(row, "lease_until"));
-            case "COMPLETED" -> new State.Completed(
-                    new RecordedResponse(row.getInt("response_status"), row.getString("response_body")));
+            case "COMPLETED" -> new State.Completed(row.getString("response_body"));
             default -> throw new IllegalStateException("unknown idempotency state " + row.getString("state"));
         };
         return new Entry(row.getString("request_hash"), row.getString("request_id"), state,

@@ -39,7 +39,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), column(database,
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");

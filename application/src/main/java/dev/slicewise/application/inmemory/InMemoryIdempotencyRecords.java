@@ -1,6 +1,5 @@
 package dev.slicewise.application.inmemory;
 
-import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 
@@ -35,9 +34,9 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void complete(IdempotencyKey key, RecordedResponse response) {
+    public void complete(IdempotencyKey key, String body) {
         entries.computeIfPresent(key, (k, held) -> held.state() instanceof State.Running
-                ? new Entry(held.requestHash(), held.requestId(), new State.Completed(response), held.expiresAt())
+                ? new Entry(held.requestHash(), held.requestId(), new State.Completed(body), held.expiresAt())
                 : held);
     }
 

@@ -4,14 +4,10 @@ import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.ChatRepository;
-import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
-import dev.slicewise.domain.credits.ChargeOutcome;
-import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
-import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.user.UserId;
@@ -19,30 +15,27 @@ import dev.slicewise.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * One plate analysis: authenticate, check the chat and the request, analyse, then charge as
- * {@link SendChatMessageService} does: after the analysis exists, so a user is never charged for an analysis that was
- * not produced; a refused or failed charge withholds it. Bad input (no plate, no model, unusable images) and an
- * analyser without room for the views are free and not recorded. An analysis costs what a message costs.
+ * One plate analysis: check the chat and the request, analyse, then deliver the analysis as every paid answer is
+ * ({@link PaidAnswers}: charged once it exists, recorded once charged). Bad input (no plate, no model, unusable
+ * images) and an analyser without room for the views are free and not recorded. An analysis costs what a message
+ * costs.
  */
 public final class AnalysePlateService implements AnalysePlateUseCase {
 
-    private static final System.Logger LOG = System.getLogger(AnalysePlateService.class.getName());
-
     private final ChatRepository chats;
     private final PlateAnalyser analyser;
-    private final CreditLedger ledger;
+    private final PaidAnswers paidAnswers;
     private final PlateAnalysisRecords records;
     private final Clock clock;
     private final Credits cost;
 
-    public AnalysePlateService(ChatRepository chats, PlateAnalyser analyser,
-                               CreditLedger ledger, PlateAnalysisRecords records, Clock clock, Credits cost) {
+    public AnalysePlateService(ChatRepository chats, PlateAnalyser analyser, PaidAnswers paidAnswers,
+                               PlateAnalysisRecords records, Clock clock, Credits cost) {
         this.chats = chats;
         this.analyser = analyser;
-        this.ledger = ledger;
+        this.paidAnswers = paidAnswers;
         this.records = records;
         this.clock = clock;
         this.cost = cost;
@@ -57,54 +50,31 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
             return new PlateAnalysisOutcome.UnknownChat();
         }
         Instant started = clock.instant();
-        PlateAnalysisRequest request;
-        switch (PlateAnalysisRequest.validate(command.images(), command.plates(), command.language())) {
-            case PlateAnalysisRequest.Validation.Invalid invalid -> {
-                return new PlateAnalysisOutcome.Refused(invalid.refusal());
-            }
-            case PlateAnalysisRequest.Validation.Valid valid -> request = valid.request();
-        }
-        PlateAnalysisResult.Analysed analysed;
-        switch (analyser.analyse(request)) {
-            case PlateAnalysisResult.Refused refused -> {
-                return new PlateAnalysisOutcome.Refused(refused.refusal());
-            }
-            case PlateAnalysisResult.Busy busy -> {
-                return new PlateAnalysisOutcome.Busy();
-            }
-            case PlateAnalysisResult.Analysed answer -> analysed = answer;
-        }
-        PlateAnalysisReply reply = analysed.reply();
-        if (cost.isZero()) {
-            record(requestId, user, command, request, analysed, Credits.NONE, started);
-            return new PlateAnalysisOutcome.Analysed(reply, Optional.empty());
-        }
-        ChargeOutcome charge = ledger.charge(new ChargeRequest(user, cost, requestId));
-        return switch (charge) {
-            case ChargeOutcome.Charged charged -> {
-                record(requestId, user, command, request, analysed, cost, started);
-                yield new PlateAnalysisOutcome.Analysed(reply, charged.receipt());
-            }
-            case ChargeOutcome.Refused refused -> new PlateAnalysisOutcome.CreditsRefused(refused.receipt());
-            case ChargeOutcome.Unavailable unavailable ->
-                    new PlateAnalysisOutcome.CreditsUnavailable(unavailable.failure());
+        return switch (PlateAnalysisRequest.validate(command.images(), command.plates(), command.language())) {
+            case PlateAnalysisRequest.Validation.Invalid invalid -> new PlateAnalysisOutcome.Refused(invalid.refusal());
+            case PlateAnalysisRequest.Validation.Valid valid -> analyse(user, command, requestId, valid.request(),
+                    started);
         };
     }
 
-    /**
-     * Keeps what was measured and by which engine. A failure here must not take an answered, charged analysis from the
-     * user.
-     */
-    private void record(String requestId, UserId user, AnalysePlateCommand command, PlateAnalysisRequest request,
-                        PlateAnalysisResult.Analysed analysed, Credits charged, Instant started) {
+    private PlateAnalysisOutcome analyse(UserId user, AnalysePlateCommand command, String requestId,
+                                         PlateAnalysisRequest request, Instant started) {
+        return switch (analyser.analyse(request)) {
+            case PlateAnalysisResult.Refused refused -> new PlateAnalysisOutcome.Refused(refused.refusal());
+            case PlateAnalysisResult.Busy busy -> new PlateAnalysisOutcome.Busy();
+            case PlateAnalysisResult.Analysed analysed -> new PlateAnalysisOutcome.Analysed(paidAnswers.deliver(user,
+                    requestId, cost, analysed.reply(),
+                    charged -> records.append(record(requestId, user, command, request, analysed, charged, started))));
+        };
+    }
+
+    /** What was measured, by which engine, and what it cost. */
+    private PlateAnalysisRecord record(String requestId, UserId user, AnalysePlateCommand command,
+                                       PlateAnalysisRequest request, PlateAnalysisResult.Analysed analysed,
+                                       Credits charged, Instant started) {
         Instant answeredAt = clock.instant();
-        PlateAnalysisRecord record = new PlateAnalysisRecord(requestId, user, command.chatId(), analysed.reply().findings(),
+        return new PlateAnalysisRecord(requestId, user, command.chatId(), analysed.reply().findings(),
                 request.images().size(), request.modelCount(), charged, Duration.between(started, answeredAt),
                 command.language(), answeredAt, analysed.provenance());
-        try {
-            records.append(record);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not keep the record of an answered plate analysis", e);
-        }
     }
 }

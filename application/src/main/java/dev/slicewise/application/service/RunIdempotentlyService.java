@@ -1,8 +1,8 @@
 package dev.slicewise.application.service;
 
+import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyKey;
@@ -55,8 +55,14 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
     }
 
     @Override
-    public Idempotent run(UserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt) {
-        return once(new IdempotencyKey(user, request.key()), request.requestHash(), attempt);
+    public <R> Idempotent<R> run(UserId user, IdempotentRequest request, Function<String, Attempt<R>> attempt) {
+        IdempotencyKey key = new IdempotencyKey(user, request.key());
+        Instant now = clock.instant();
+        Claiming claiming = new Claiming(request.requestHash(), ids.newId(), now, now.plus(lease), now.plus(ttl));
+        return switch (records.claim(key, claiming)) {
+            case Claim.Won won -> new Idempotent.Ran<>(attempt(key, won.requestId(), attempt));
+            case Claim.Lost lost -> answerFor(lost.holder(), request.requestHash());
+        };
     }
 
     @Override
@@ -64,44 +70,39 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
         return records.purgeExpired(clock.instant());
     }
 
-    private Idempotent once(IdempotencyKey key, String requestHash, Function<String, RecordedResponse> attempt) {
-        Instant now = clock.instant();
-        Claiming claiming = new Claiming(requestHash, ids.newId(), now, now.plus(lease), now.plus(ttl));
-        return switch (records.claim(key, claiming)) {
-            case Claim.Won won -> new Idempotent.Ran(attempt(key, won.requestId(), attempt));
-            case Claim.Lost lost -> answerFor(lost.holder(), requestHash);
-        };
-    }
-
-    private static Idempotent answerFor(Entry holder, String requestHash) {
+    private static <R> Idempotent<R> answerFor(Entry holder, String requestHash) {
         if (!holder.requestHash().equals(requestHash)) {
-            return new Idempotent.KeyReused();
+            return new Idempotent.KeyReused<>();
         }
         return switch (holder.state()) {
-            case State.Running running -> new Idempotent.StillRunning();
-            case State.Completed completed -> new Idempotent.Replayed(completed.response());
+            case State.Running running -> new Idempotent.StillRunning<>();
+            case State.Completed completed -> new Idempotent.Replayed<>(completed.body());
         };
     }
 
-    private RecordedResponse attempt(IdempotencyKey key, String requestId, Function<String, RecordedResponse> attempt) {
-        RecordedResponse response;
+    private <R> R attempt(IdempotencyKey key, String requestId, Function<String, Attempt<R>> attempt) {
+        Attempt<R> answered;
         try {
-            response = attempt.apply(requestId);
+            answered = attempt.apply(requestId);
         } catch (RuntimeException | Error e) {
             endLease(key);
             throw e;
         }
-        if (!response.replayable()) {
-            records.release(key);
-            return response;
-        }
-        try {
-            records.complete(key, response);
-        } catch (RuntimeException e) {
-            endLease(key);
-            throw e;
-        }
-        return response;
+        return switch (answered) {
+            case Attempt.Pass<R> pass -> {
+                records.release(key);
+                yield pass.response();
+            }
+            case Attempt.Keep<R> keep -> {
+                try {
+                    records.complete(key, keep.body());
+                } catch (RuntimeException e) {
+                    endLease(key);
+                    throw e;
+                }
+                yield keep.response();
+            }
+        };
     }
 
     /** Best effort: when the store is what failed, the lease ends by itself. */

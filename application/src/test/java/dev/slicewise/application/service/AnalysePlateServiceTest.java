@@ -3,17 +3,16 @@ package dev.slicewise.application.service;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
+import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
-import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditFailure;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;
@@ -50,7 +49,7 @@ class AnalysePlateServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final UserId ALICE = new UserId("alice");
-    private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
+    private static final CreditsReceipt OK = new CreditsReceipt(0, "", "trace", Optional.empty());
     private static final String VIEW = "data:image/jpeg;base64,"
             + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
     private static final Plate PLATE = new Plate(Optional.empty(), 0, Optional.empty(),
@@ -81,7 +80,7 @@ class AnalysePlateServiceTest {
         return new AnalysePlateService(chats, request -> {
             analysed.add(request);
             return result;
-        }, ledger, records, clock, cost);
+        }, new PaidAnswers(ledger), records, clock, cost);
     }
 
     private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {
@@ -93,9 +92,7 @@ class AnalysePlateServiceTest {
     void analysedPlate_isChargedOnceAfterTheAnalysis_andItsFindingsAndEngineAreKept() {
         PlateAnalysisOutcome outcome = analyse(List.of(VIEW, VIEW), List.of(PLATE), Optional.empty());
 
-        PlateAnalysisOutcome.Analysed answered = assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome);
-        assertEquals(REPLY, answered.reply());
-        assertEquals(Optional.of(OK), answered.receipt());
+        assertEquals(new PlateAnalysisOutcome.Analysed(new Paid.Delivered<>(REPLY, Optional.of(OK))), outcome);
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(1), "request-1")), charges);
         assertEquals(Language.FR, analysed.getFirst().language());
         assertEquals(List.of(new PlateAnalysisRecord("request-1", ALICE, Optional.empty(), FINDINGS, 2, 1, new Credits(1),
@@ -107,7 +104,7 @@ class AnalysePlateServiceTest {
         PlateAnalysisOutcome outcome = service(Credits.NONE).analyse(ALICE,
                 new AnalysePlateCommand(Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN), "request-1");
 
-        assertEquals(Optional.empty(), assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome).receipt());
+        assertEquals(new PlateAnalysisOutcome.Analysed(new Paid.Delivered<>(REPLY, Optional.empty())), outcome);
         assertEquals(List.of(), charges);
         assertEquals(Credits.NONE, records.findByUser(ALICE).getFirst().charged());
     }
@@ -159,45 +156,13 @@ class AnalysePlateServiceTest {
 
     @Test
     void refusedCharge_withholdsTheAnalysis_andRecordsNothing() {
-        CreditReceipt insufficient = new CreditReceipt(40201, Optional.empty(), "insufficient", "t");
+        CreditsReceipt insufficient = new CreditsReceipt(40201, "insufficient", "t", Optional.empty());
         chargeOutcome = new ChargeOutcome.Refused(insufficient);
 
         PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.empty());
 
-        assertEquals(insufficient, assertInstanceOf(PlateAnalysisOutcome.CreditsRefused.class, outcome).receipt());
+        assertEquals(new PlateAnalysisOutcome.Analysed(new Paid.Refused<>(insufficient)), outcome);
         assertEquals(List.of(), records.findByUser(ALICE));
     }
 
-    @Test
-    void unavailableCredits_withholdTheAnalysis_andRecordNothing() {
-        chargeOutcome = new ChargeOutcome.Unavailable(CreditFailure.CONNECTION_ERROR_OR_TIMEOUT);
-
-        PlateAnalysisOutcome outcome = analyse(List.of(VIEW), List.of(PLATE), Optional.empty());
-
-        assertEquals(CreditFailure.CONNECTION_ERROR_OR_TIMEOUT,
-                assertInstanceOf(PlateAnalysisOutcome.CreditsUnavailable.class, outcome).failure());
-        assertEquals(List.of(), records.findByUser(ALICE));
-    }
-
-    @Test
-    void failingRecords_doNotTakeTheChargedAnalysisFromTheUser() {
-        AnalysePlateService service = new AnalysePlateService(chats,
-                request -> result, ledger, new PlateAnalysisRecords() {
-                    @Override
-                    public void append(PlateAnalysisRecord record) {
-                        throw new IllegalStateException("the database is down");
-                    }
-
-                    @Override
-                    public List<PlateAnalysisRecord> findByUser(UserId user) {
-                        return List.of();
-                    }
-                }, clock, new Credits(1));
-
-        PlateAnalysisOutcome outcome = service.analyse(ALICE,
-                new AnalysePlateCommand(Optional.empty(), List.of(VIEW), List.of(PLATE), Language.EN), "request-1");
-
-        assertInstanceOf(PlateAnalysisOutcome.Analysed.class, outcome);
-        assertEquals(1, charges.size());
-    }
 }

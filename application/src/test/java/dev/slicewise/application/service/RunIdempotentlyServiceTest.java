@@ -3,7 +3,7 @@ package dev.slicewise.application.service;
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.RecordedResponse;
+import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.domain.user.UserId;
@@ -30,8 +30,9 @@ class RunIdempotentlyServiceTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration TTL = Duration.ofHours(1);
     private static final IdempotentRequest REQUEST = new IdempotentRequest("order-1", "a".repeat(64));
-    private static final RecordedResponse OK = new RecordedResponse(200, "{\"text\":\"done\"}");
-    private static final RecordedResponse REFUSED = new RecordedResponse(402, "{\"error\":\"no credits\"}");
+    private static final String OK = "{\"text\":\"done\"}";
+    private static final Attempt<String> ANSWERED = new Attempt.Keep<>(OK, "sent: " + OK);
+    private static final Attempt<String> REFUSED = new Attempt.Pass<>("402 no credits");
 
     private final InMemoryIdempotencyRecords records = new InMemoryIdempotencyRecords();
     private final AtomicInteger idsMade = new AtomicInteger();
@@ -40,26 +41,17 @@ class RunIdempotentlyServiceTest {
 
     @Test
     void givenFreeKey_run_runsTheAttemptUnderANewRequestId_andARetryGetsTheStoredAnswerWithoutRunning() {
-        assertEquals(new Idempotent.Ran(OK), service(NOW).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.Ran<>("sent: " + OK), service(NOW).run(ALICE, REQUEST, counted(ANSWERED)));
 
-        assertEquals(new Idempotent.Replayed(OK), service(NOW).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.Replayed<>(OK), service(NOW).run(ALICE, REQUEST, counted(ANSWERED)));
         assertEquals(List.of("id-1"), attempts);
-    }
-
-    @Test
-    void givenA201_run_keepsItForTheRetryToo() {
-        RecordedResponse created = new RecordedResponse(201, "{\"analysis\":\"done\"}");
-        service(NOW).run(ALICE, REQUEST, counted(created));
-
-        assertEquals(new Idempotent.Replayed(created), service(NOW).run(ALICE, REQUEST, counted(created)));
-        assertEquals(1, attempts.size());
     }
 
     @Test
     void givenAnswerOtherThanASuccess_run_freesTheKeySoTheRetryRunsAgainUnderANewRequestId() {
         service(NOW).run(ALICE, REQUEST, counted(REFUSED));
 
-        assertEquals(new Idempotent.Ran(OK), service(NOW).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.Ran<>("sent: " + OK), service(NOW).run(ALICE, REQUEST, counted(ANSWERED)));
         assertEquals(List.of("id-1", "id-2"), attempts);
     }
 
@@ -72,7 +64,7 @@ class RunIdempotentlyServiceTest {
             throw failure;
         })));
 
-        assertEquals(new Idempotent.Ran(OK), service(NOW.plusSeconds(1)).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.Ran<>("sent: " + OK), service(NOW.plusSeconds(1)).run(ALICE, REQUEST, counted(ANSWERED)));
         assertEquals(List.of("id-1", "id-1"), attempts);
     }
 
@@ -82,19 +74,19 @@ class RunIdempotentlyServiceTest {
         IdempotencyRecords failingOnce = new FailingCompletion(records, outage);
 
         assertSame(outage, assertThrows(IllegalStateException.class,
-                () -> service(NOW, failingOnce).run(ALICE, REQUEST, counted(OK))));
+                () -> service(NOW, failingOnce).run(ALICE, REQUEST, counted(ANSWERED))));
 
-        assertEquals(new Idempotent.StillRunning(), service(NOW.plusSeconds(1)).run(ALICE, REQUEST, counted(OK)));
-        assertEquals(new Idempotent.Ran(OK), service(NOW.plus(LEASE)).run(ALICE, REQUEST, counted(OK)));
-        assertEquals(new Idempotent.Replayed(OK), service(NOW.plus(LEASE)).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.StillRunning<>(), service(NOW.plusSeconds(1)).run(ALICE, REQUEST, counted(ANSWERED)));
+        assertEquals(new Idempotent.Ran<>("sent: " + OK), service(NOW.plus(LEASE)).run(ALICE, REQUEST, counted(ANSWERED)));
+        assertEquals(new Idempotent.Replayed<>(OK), service(NOW.plus(LEASE)).run(ALICE, REQUEST, counted(ANSWERED)));
         assertEquals(List.of("id-1", "id-1"), attempts);
     }
 
     @Test
     void givenKeyStillRunning_run_answersStillRunningWithoutRunning() {
-        Function<String, RecordedResponse> retriedMeanwhile = id -> {
-            assertEquals(new Idempotent.StillRunning(), service(NOW).run(ALICE, REQUEST, counted(OK)));
-            return OK;
+        Function<String, Attempt<String>> retriedMeanwhile = id -> {
+            assertEquals(new Idempotent.StillRunning<>(), service(NOW).run(ALICE, REQUEST, counted(ANSWERED)));
+            return ANSWERED;
         };
 
         service(NOW).run(ALICE, REQUEST, retriedMeanwhile);
@@ -107,26 +99,26 @@ class RunIdempotentlyServiceTest {
         records.claim(new IdempotencyKey(ALICE, REQUEST.key()), new IdempotencyRecords.Claiming(
                 REQUEST.requestHash(), "died", NOW, NOW.plus(LEASE), NOW.plus(TTL)));
 
-        assertEquals(new Idempotent.StillRunning(),
-                service(NOW.plus(LEASE).minusMillis(1)).run(ALICE, REQUEST, counted(OK)));
-        assertEquals(new Idempotent.Ran(OK), service(NOW.plus(LEASE)).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.StillRunning<>(),
+                service(NOW.plus(LEASE).minusMillis(1)).run(ALICE, REQUEST, counted(ANSWERED)));
+        assertEquals(new Idempotent.Ran<>("sent: " + OK), service(NOW.plus(LEASE)).run(ALICE, REQUEST, counted(ANSWERED)));
         assertEquals(List.of("died"), attempts);
     }
 
     @Test
     void givenKeyUsedByAnotherRequest_run_answersKeyReusedWithoutRunning() {
-        service(NOW).run(ALICE, REQUEST, counted(OK));
+        service(NOW).run(ALICE, REQUEST, counted(ANSWERED));
 
         IdempotentRequest other = new IdempotentRequest(REQUEST.key(), "b".repeat(64));
-        assertEquals(new Idempotent.KeyReused(), service(NOW).run(ALICE, other, counted(OK)));
+        assertEquals(new Idempotent.KeyReused<>(), service(NOW).run(ALICE, other, counted(ANSWERED)));
         assertEquals(1, attempts.size());
     }
 
     @Test
     void givenExpiredKey_run_runsAgainUnderANewRequestId() {
-        service(NOW).run(ALICE, REQUEST, counted(OK));
+        service(NOW).run(ALICE, REQUEST, counted(ANSWERED));
 
-        assertEquals(new Idempotent.Ran(OK), service(NOW.plus(TTL)).run(ALICE, REQUEST, counted(OK)));
+        assertEquals(new Idempotent.Ran<>("sent: " + OK), service(NOW.plus(TTL)).run(ALICE, REQUEST, counted(ANSWERED)));
         assertEquals(List.of("id-1", "id-2"), attempts);
     }
 
@@ -139,7 +131,7 @@ class RunIdempotentlyServiceTest {
         return new RunIdempotentlyService(store, () -> "id-" + idsMade.incrementAndGet(), clock, LEASE, TTL);
     }
 
-    private Function<String, RecordedResponse> counted(RecordedResponse response) {
+    private Function<String, Attempt<String>> counted(Attempt<String> response) {
         return id -> {
             attempts.add(id);
             return response;
@@ -162,7 +154,7 @@ class RunIdempotentlyServiceTest {
         }
 
         @Override
-        public void complete(IdempotencyKey key, RecordedResponse response) {
+        public void complete(IdempotencyKey key, String body) {
             throw outage;
         }
 

@@ -2,6 +2,7 @@ package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
+import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
@@ -20,10 +21,10 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditFailure;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
+import dev.slicewise.domain.slicing.PrerequisiteFailure;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SendChatMessageServiceTest {
@@ -50,7 +50,7 @@ class SendChatMessageServiceTest {
             List.of(AgentAction.of(ActionName.SLICE_MODEL)));
     private static final Provenance BY_MODEL = new Provenance("primary", "gpt-test", 900, 40, Duration.ofMillis(700),
             true);
-    private static final CreditReceipt OK = new CreditReceipt(0, Optional.empty(), "", "trace");
+    private static final CreditsReceipt OK = new CreditsReceipt(0, "", "trace", Optional.empty());
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryChatRepository chats = new InMemoryChatRepository();
@@ -71,7 +71,7 @@ class SendChatMessageServiceTest {
                 repliesWritten.incrementAndGet();
                 return new AssistantAnswer(SLICING, BY_MODEL);
             },
-            ledger, turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
+            new PaidAnswers(ledger), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
     private static SendChatMessageCommand command(Optional<ChatId> chatId) {
         return new SendChatMessageCommand(chatId, Conversation.of(ChatMessage.user("slice it")),
@@ -84,7 +84,7 @@ class SendChatMessageServiceTest {
 
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        assertEquals(new TurnOutcome.Answered(SLICING, Optional.empty()), outcome);
+        assertEquals(new TurnOutcome.Answered(new Paid.Delivered<>(SLICING, Optional.empty())), outcome);
         assertTrue(charges.isEmpty());
         assertEquals(Credits.NONE, turns.findByUser(ALICE).getFirst().charged());
     }
@@ -93,7 +93,7 @@ class SendChatMessageServiceTest {
     void answeredTurn_isChargedOnceAfterTheReply_andRecorded() {
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        assertEquals(new TurnOutcome.Answered(SLICING, Optional.of(OK)), outcome);
+        assertEquals(new TurnOutcome.Answered(new Paid.Delivered<>(SLICING, Optional.of(OK))), outcome);
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(2), "request-1")), charges);
         TurnRecord record = turns.findByUser(ALICE).getFirst();
         assertEquals(Intent.SLICE_MODEL, record.intent());
@@ -115,34 +115,22 @@ class SendChatMessageServiceTest {
 
     @Test
     void refusedCharge_withholdsTheReply_andRecordsNoTurn() {
-        CreditReceipt insufficient = new CreditReceipt(402, Optional.empty(), "insufficient credits", "t");
+        CreditsReceipt insufficient = new CreditsReceipt(402, "insufficient credits", "t", Optional.empty());
         chargeOutcome = new ChargeOutcome.Refused(insufficient);
 
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        assertEquals(new TurnOutcome.CreditsRefused(insufficient), outcome);
+        assertEquals(new TurnOutcome.Answered(new Paid.Refused<>(insufficient)), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
     }
 
     @Test
-    void unavailableCredits_withholdTheReply_andRecordNoTurn() {
-        chargeOutcome = new ChargeOutcome.Unavailable(CreditFailure.SERVER_ERROR);
-
-        TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
-
-        assertEquals(new TurnOutcome.CreditsUnavailable(CreditFailure.SERVER_ERROR), outcome);
-        assertTrue(turns.findByUser(ALICE).isEmpty());
-    }
-
-    @Test
-    void slicingIntentWithoutProfiles_isExplainedFree_withoutAskingTheAssistant() {
+    void slicingIntentWithoutProfiles_needsTheSlicingSetup_withoutAskingTheAssistantOrCharging() {
         intent = Intent.DETERMINE_SLICING_SETTINGS;
 
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        TurnOutcome.Answered answered = assertInstanceOf(TurnOutcome.Answered.class, outcome);
-        assertTrue(answered.reply().content().contains("slicing profiles"), answered.reply().content());
-        assertEquals(Optional.empty(), answered.receipt());
+        assertEquals(new TurnOutcome.NeedsSlicingSetup(PrerequisiteFailure.NO_SLICING_PROFILES), outcome);
         assertEquals(0, repliesWritten.get());
         assertTrue(charges.isEmpty());
         assertTrue(turns.findByUser(ALICE).isEmpty());

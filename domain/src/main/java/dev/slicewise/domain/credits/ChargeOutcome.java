@@ -8,14 +8,14 @@ import java.util.Optional;
 public sealed interface ChargeOutcome {
 
     /** The charge went through; the receipt is empty when no credits system is involved (unlimited mode). */
-    record Charged(Optional<CreditReceipt> receipt) implements ChargeOutcome {
+    record Charged(Optional<CreditsReceipt> receipt) implements ChargeOutcome {
         public Charged {
             Require.present(receipt, "receipt");
         }
     }
 
     /** The credits system answered but refused: not enough credits, unknown user, ... (HTTP 402). */
-    record Refused(CreditReceipt receipt) implements ChargeOutcome {
+    record Refused(CreditsReceipt receipt) implements ChargeOutcome {
         public Refused {
             Require.present(receipt, "receipt");
         }

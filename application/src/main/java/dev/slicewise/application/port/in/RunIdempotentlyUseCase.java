@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public interface RunIdempotentlyUseCase {
 
-    Idempotent run(UserId user, IdempotentRequest request, Function<String, RecordedResponse> attempt);
+    <R> Idempotent<R> run(UserId user, IdempotentRequest request, Function<String, Attempt<R>> attempt);
 
     /** Forgets the keys whose time to live has passed, so that the store holds one TTL of requests at most. */
     int forgetExpired();

@@ -2,37 +2,29 @@ package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.assistant.AssistantReply;
-import dev.slicewise.domain.credits.CreditFailure;
-import dev.slicewise.domain.credits.CreditReceipt;
+import dev.slicewise.domain.slicing.PrerequisiteFailure;
 
-import java.util.Optional;
-
-/** How a turn ended for an authenticated user. */
+/** How a turn ended. */
 public sealed interface TurnOutcome {
 
-    /** The user gets the reply; the receipt is the charge's (empty when nothing was charged through a system). */
-    record Answered(AssistantReply reply, Optional<CreditReceipt> receipt) implements TurnOutcome {
+    /** The assistant answered; the answer was delivered or withheld by its charge. */
+    record Answered(Paid<AssistantReply> reply) implements TurnOutcome {
         public Answered {
             Require.present(reply, "reply");
-            Require.present(receipt, "receipt");
         }
     }
 
-    /** The chat_id given is not a chat of this user. */
+    /**
+     * The message asks for slicing work, and the request lacks what that needs (profiles, a model on the plate): the
+     * door explains what is missing. Nothing was answered, charged or recorded.
+     */
+    record NeedsSlicingSetup(PrerequisiteFailure missing) implements TurnOutcome {
+        public NeedsSlicingSetup {
+            Require.present(missing, "missing");
+        }
+    }
+
+    /** The chat given is not a chat of this user. */
     record UnknownChat() implements TurnOutcome {
-    }
-
-    /** The credits system refused the charge; the reply is withheld and nothing was charged. */
-    record CreditsRefused(CreditReceipt receipt) implements TurnOutcome {
-        public CreditsRefused {
-            Require.present(receipt, "receipt");
-        }
-    }
-
-    /** The credits system could not be asked; the reply is withheld and nothing was charged. */
-    record CreditsUnavailable(CreditFailure failure) implements TurnOutcome {
-        public CreditsUnavailable {
-            Require.present(failure, "failure");
-        }
     }
 }

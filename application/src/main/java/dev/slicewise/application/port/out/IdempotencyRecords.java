@@ -1,6 +1,5 @@
 package dev.slicewise.application.port.out;
 
-import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.credits.ChargeRequest;
 
@@ -26,10 +25,10 @@ public interface IdempotencyRecords {
     Claim claim(IdempotencyKey key, Claiming claim);
 
     /**
-     * Keeps the answer of the running request that holds the key. It returns only when the answer would survive a
-     * crash of the process, so that an answer that was sent can always be replayed.
+     * Keeps the answer's body for the running request that holds the key. It returns only when the body would survive
+     * a crash of the process, so that an answer that was sent can always be replayed.
      */
-    void complete(IdempotencyKey key, RecordedResponse response);
+    void complete(IdempotencyKey key, String body);
 
     /** Frees the key of a running request whose attempt ended with nothing charged, so that it may run anew. */
     void release(IdempotencyKey key);
@@ -91,9 +90,9 @@ public interface IdempotencyRecords {
             }
         }
 
-        record Completed(RecordedResponse response) implements State {
+        record Completed(String body) implements State {
             public Completed {
-                Require.present(response, "response");
+                Require.present(body, "body");
             }
         }
     }

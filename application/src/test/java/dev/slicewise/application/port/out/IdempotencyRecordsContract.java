@@ -1,6 +1,5 @@
 package dev.slicewise.application.port.out;
 
-import dev.slicewise.application.port.in.RecordedResponse;
 import dev.slicewise.application.port.out.IdempotencyRecords.Claim;
 import dev.slicewise.application.port.out.IdempotencyRecords.Claiming;
 import dev.slicewise.application.port.out.IdempotencyRecords.Entry;
@@ -32,8 +31,7 @@ public abstract class IdempotencyRecordsContract {
     private static final Duration TTL = Duration.ofDays(1);
     private static final Instant LEASE_END = NOW.plus(LEASE);
     private static final Instant EXPIRY = NOW.plus(TTL);
-    private static final RecordedResponse ANSWER =
-            new RecordedResponse(200, "{\"text\":\"Réglez la première couche à 0,2 mm — 好\"}");
+    private static final String ANSWER = "{\"text\":\"Réglez la première couche à 0,2 mm — 好\"}";
 
     private IdempotencyRecords records;
 
