@@ -18,10 +18,12 @@ import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.application.service.AnalysePlateService;
+import dev.slicewise.application.service.AssistantRouting;
 import dev.slicewise.application.service.AuthenticateUserService;
 import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.ListChatsService;
 import dev.slicewise.application.service.PaidAnswers;
+import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
@@ -32,6 +34,7 @@ import dev.slicewise.domain.credits.Pricing;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -39,6 +42,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,9 +87,23 @@ public class UseCaseFactory {
         return new PaidAnswers(ledger);
     }
 
+    /** The embedded engine always; the model providers in {@code llm} mode. */
     @Singleton
-    SendChatMessageUseCase sendChatMessage(ChatRepository chats, IntentClassifier classifier, AssistantModel assistant,
-                                           PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock,
+    AssistantRouting assistantRouting(@Named("embedded") AssistantModel embedded,
+                                      @Named("providers") Optional<AssistantModel> providers) {
+        return new AssistantRouting(embedded, providers);
+    }
+
+    /** The embedded analysis always; a vision model when {@code SLICEWISE_VISION_MODEL} names one. */
+    @Singleton
+    PlateAnalysisRouting plateAnalysisRouting(@Named("embedded") PlateAnalyser embedded,
+                                              @Named("vision") Optional<PlateAnalyser> vision) {
+        return new PlateAnalysisRouting(embedded, vision);
+    }
+
+    @Singleton
+    SendChatMessageUseCase sendChatMessage(ChatRepository chats, IntentClassifier classifier,
+                                           AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock,
                                            @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
                                            @Value("${slicewise.credits.free-intents:}") String freeIntents) {
         return new SendChatMessageService(chats, classifier, assistant, paidAnswers, turns, clock,
@@ -94,7 +112,7 @@ public class UseCaseFactory {
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */
     @Singleton
-    AnalysePlateUseCase analysePlate(ChatRepository chats, PlateAnalyser analyser, PaidAnswers paidAnswers,
+    AnalysePlateUseCase analysePlate(ChatRepository chats, PlateAnalysisRouting analyser, PaidAnswers paidAnswers,
                                      PlateAnalysisRecords records, Clock clock,
                                      @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage) {
         return new AnalysePlateService(chats, analyser, paidAnswers, records, clock, new Credits(costPerMessage));

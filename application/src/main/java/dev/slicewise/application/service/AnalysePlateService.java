@@ -4,7 +4,6 @@ import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.out.ChatRepository;
-import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
@@ -25,13 +24,13 @@ import java.time.Instant;
 public final class AnalysePlateService implements AnalysePlateUseCase {
 
     private final ChatRepository chats;
-    private final PlateAnalyser analyser;
+    private final PlateAnalysisRouting analyser;
     private final PaidAnswers paidAnswers;
     private final PlateAnalysisRecords records;
     private final Clock clock;
     private final Credits cost;
 
-    public AnalysePlateService(ChatRepository chats, PlateAnalyser analyser, PaidAnswers paidAnswers,
+    public AnalysePlateService(ChatRepository chats, PlateAnalysisRouting analyser, PaidAnswers paidAnswers,
                                PlateAnalysisRecords records, Clock clock, Credits cost) {
         this.chats = chats;
         this.analyser = analyser;

@@ -3,14 +3,15 @@ package dev.slicewise.application.service;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
-import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
@@ -22,6 +23,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One turn: check the chat, understand the intent, check the prerequisites of slicing work, let the assistant answer,
@@ -33,13 +37,13 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     private final ChatRepository chats;
     private final IntentClassifier classifier;
-    private final AssistantModel assistant;
+    private final AssistantRouting assistant;
     private final PaidAnswers paidAnswers;
     private final TurnRecordRepository turns;
     private final Clock clock;
     private final Pricing pricing;
 
-    public SendChatMessageService(ChatRepository chats, IntentClassifier classifier, AssistantModel assistant,
+    public SendChatMessageService(ChatRepository chats, IntentClassifier classifier, AssistantRouting assistant,
                                   PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock, Pricing pricing) {
         this.chats = chats;
         this.classifier = classifier;
@@ -52,6 +56,16 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     @Override
     public TurnOutcome send(UserId user, SendChatMessageCommand command, String requestId) {
+        return turn(user, command, requestId, assistant::answer);
+    }
+
+    @Override
+    public TurnOutcome stream(UserId user, SendChatMessageCommand command, String requestId, Consumer<String> text) {
+        return turn(user, command, requestId, request -> streamed(request, text));
+    }
+
+    private TurnOutcome turn(UserId user, SendChatMessageCommand command, String requestId,
+                             Function<AssistantRequest, AssistantAnswer> answering) {
         boolean unknownChat = command.chatId()
                 .map(id -> chats.find(id).filter(chat -> chat.isOwnedBy(user)).isEmpty())
                 .orElse(false);
@@ -66,11 +80,28 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         if (missing.isPresent()) {
             return new TurnOutcome.NeedsSlicingSetup(missing.get());
         }
-        AssistantAnswer answer = assistant.answer(new AssistantRequest(command.conversation(), command.workflow(),
+        AssistantAnswer answer = answering.apply(new AssistantRequest(command.conversation(), command.workflow(),
                 classification, command.slicingProfiles(), command.plates(), command.language()));
         return new TurnOutcome.Answered(paidAnswers.deliver(user, requestId, pricing.costOf(classification.intent()),
                 answer.reply(), charged -> turns.append(record(requestId, user, command, classification, answer,
                         charged, started))));
+    }
+
+    /** The events pulled one by one, the text handed on, until the answer is complete or the thread interrupted. */
+    private AssistantAnswer streamed(AssistantRequest request, Consumer<String> text) {
+        try (ReplyStream stream = assistant.stream(request)) {
+            while (true) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the turn was cancelled");
+                }
+                switch (stream.next()) {
+                    case ReplyEvent.TextDelta delta -> text.accept(delta.text());
+                    case ReplyEvent.Completed completed -> {
+                        return completed.answer();
+                    }
+                }
+            }
+        }
     }
 
     private TurnRecord record(String requestId, UserId user, SendChatMessageCommand command,

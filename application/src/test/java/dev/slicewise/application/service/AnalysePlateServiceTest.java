@@ -12,8 +12,8 @@ import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.plate.analysis.AdhesionAid;
@@ -77,10 +77,10 @@ class AnalysePlateServiceTest {
     };
 
     private AnalysePlateService service(Credits cost) {
-        return new AnalysePlateService(chats, request -> {
+        return new AnalysePlateService(chats, new PlateAnalysisRouting(request -> {
             analysed.add(request);
             return result;
-        }, new PaidAnswers(ledger), records, clock, cost);
+        }, Optional.empty()), new PaidAnswers(ledger), records, clock, cost);
     }
 
     private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {

@@ -1,9 +1,9 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
+import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.out.IdempotencyKey;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.domain.user.UserId;

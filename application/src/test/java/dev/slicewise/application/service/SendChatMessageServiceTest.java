@@ -6,6 +6,7 @@ import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
@@ -21,8 +22,8 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
-import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
 import dev.slicewise.domain.turn.TurnRecord;
@@ -67,10 +68,10 @@ class SendChatMessageServiceTest {
 
     private final SendChatMessageService service = new SendChatMessageService(
             chats, (conversation, workflow) -> new Classification(intent, 0.9),
-            request -> {
+            new AssistantRouting(request -> {
                 repliesWritten.incrementAndGet();
-                return new AssistantAnswer(SLICING, BY_MODEL);
-            },
+                return ReplyStream.of(new AssistantAnswer(SLICING, BY_MODEL));
+            }, Optional.empty()),
             new PaidAnswers(ledger), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
     private static SendChatMessageCommand command(Optional<ChatId> chatId) {

@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
@@ -13,7 +14,7 @@ import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 import dev.slicewise.domain.summary.ConversationSummary;
 import dev.slicewise.domain.summary.TroubleshootingProgress;
-import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -24,11 +25,11 @@ import java.util.Optional;
  * the language of the user's latest message (the request's language when that cannot be told, or when the message is
  * a troubleshooting option's label in it). Slicing settings come from the domain's knowledge through the guardrail;
  * during print troubleshooting it follows the troubleshooting steps of the domain's defect knowledge, and answers
- * other questions as asides. It is also the safety net of the OpenAI-compatible providers, which call
- * {@link #reply}.
+ * other questions as asides. It always runs: alone, or beside the model providers as the engine
+ * of commands and the safety net (the application's routing decides).
  */
 @Singleton
-@Requires(property = "slicewise.assistant.mode", value = "embedded", defaultValue = "embedded")
+@Named("embedded")
 public final class EmbeddedAssistantModel implements AssistantModel {
 
     private final ControlReplies control = new ControlReplies();
@@ -46,11 +47,13 @@ public final class EmbeddedAssistantModel implements AssistantModel {
         this.determine = new DetermineReplies(vocabulary, catalog);
     }
 
+    /** The reply is written at once, then streamed sentence by sentence. */
     @Override
-    public AssistantAnswer answer(AssistantRequest request) {
+    public ReplyStream stream(AssistantRequest request) {
         long started = System.nanoTime();
         AssistantReply reply = reply(request);
-        return new AssistantAnswer(reply, Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), false));
+        return ReplyStream.of(new AssistantAnswer(reply,
+                Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), false)));
     }
 
     /** The embedded engine's reply to a turn. */

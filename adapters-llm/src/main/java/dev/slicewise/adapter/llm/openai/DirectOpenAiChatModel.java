@@ -12,23 +12,24 @@ import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatOptions;
-import org.springframework.ai.openai.api.OpenAiApi;
-import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage;
 import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage.ChatCompletionFunction;
 import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage.Role;
 import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage.ToolCall;
-import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionRequest;
+import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage;
 import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionRequest.StreamOptions;
+import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionRequest;
 import org.springframework.ai.openai.api.OpenAiApi.FunctionTool;
 import org.springframework.ai.openai.api.OpenAiApi.Usage;
+import org.springframework.ai.openai.api.OpenAiApi;
 import reactor.core.publisher.Flux;
 
+import java.net.http.HttpClient;
 import java.util.List;
 
 /**
- * The assistant's chat model on one provider: Spring AI's {@link OpenAiApi} (the same HTTP clients, wire records,
- * error handling and merging of streamed tool-call deltas), with the request made directly from the prompt's
- * messages, its tools and the provider's settings. Spring AI's {@code OpenAiChatModel} makes the same request, but
+ * The assistant's chat model on one provider: Spring AI's {@link OpenAiApi} and wire records (a streamed answer is
+ * read by {@link StreamedCompletions}, so that a cancelled stream closes its connection), with the request made
+ * directly from the prompt's messages, its tools and the provider's settings. Spring AI's {@code OpenAiChatModel} makes the same request, but
  * merges its options into it through Jackson maps twice per call, tool schemas included: a quarter of the service's
  * CPU per message on the LLM path (ADR 0008). Knows what the assistant sends: text messages, the assistant's tool
  * calls and tool results, and the tools of {@link OpenAiChatOptions}; model, temperature, max tokens and streaming
@@ -37,10 +38,13 @@ import java.util.List;
 final class DirectOpenAiChatModel implements ChatModel {
 
     private final OpenAiApi api;
+    private final StreamedCompletions streamed;
     private final ProviderSettings settings;
 
-    DirectOpenAiChatModel(OpenAiApi api, ProviderSettings settings) {
-        this.api = api;
+    DirectOpenAiChatModel(ProviderSettings settings) {
+        HttpClient http = OpenAiChatModels.http(settings);
+        this.api = OpenAiChatModels.api(settings, http);
+        this.streamed = new StreamedCompletions(http, settings);
         this.settings = settings;
     }
 
@@ -56,7 +60,7 @@ final class DirectOpenAiChatModel implements ChatModel {
 
     @Override
     public Flux<ChatResponse> stream(Prompt prompt) {
-        return api.chatCompletionStream(request(prompt, true)).map(chunk -> response(chunk.choices() == null
+        return streamed.stream(request(prompt, true)).map(chunk -> response(chunk.choices() == null
                 ? List.of() : chunk.choices().stream().map(OpenAiApi.ChatCompletionChunk.ChunkChoice::delta).toList(),
                 chunk.usage()));
     }

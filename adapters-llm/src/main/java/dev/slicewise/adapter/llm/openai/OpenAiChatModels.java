@@ -34,11 +34,15 @@ public final class OpenAiChatModels {
     private OpenAiChatModels() {
     }
 
-    public static OpenAiApi api(ProviderSettings settings) {
-        HttpClient http = HttpClient.newBuilder()
+    /** The provider's HTTP client: HTTP/1.1, its timeout on connect. */
+    static HttpClient http(ProviderSettings settings) {
+        return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.timeout())
                 .build();
+    }
+
+    static OpenAiApi api(ProviderSettings settings, HttpClient http) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(settings.timeout());
         return OpenAiApi.builder()
@@ -60,7 +64,7 @@ public final class OpenAiChatModels {
             options.streamUsage(true);
         }
         return OpenAiChatModel.builder()
-                .openAiApi(api(settings))
+                .openAiApi(api(settings, http(settings)))
                 .defaultOptions(options.build())
                 .retryTemplate(RetryTemplate.builder().maxAttempts(1).build())
                 .build();

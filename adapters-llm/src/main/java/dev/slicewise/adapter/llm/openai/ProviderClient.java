@@ -1,20 +1,16 @@
 package dev.slicewise.adapter.llm.openai;
 
-import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.model.Generation;
-import org.springframework.ai.chat.metadata.Usage;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
-import org.springframework.web.client.ResourceAccessException;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +21,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * One provider's completions, bounded: every attempt, every wait between attempts and every read fits in the
  * provider's timeout. A 429 is retried after its {@code Retry-After} (or a short back-off) when that fits; a 5xx or a
- * refused connection after a short back-off; anything else is not retried. Each attempt runs on its own virtual
- * thread, interrupted (which cancels the HTTP exchange) when the time is up.
+ * refused connection after a short back-off; anything else is not retried, and nothing is retried once the provider
+ * began to answer. A streamed answer is read as it arrives ({@link CompletionStream}); a call that does not stream
+ * runs on its own virtual thread, interrupted (which cancels the HTTP exchange) when the time is up.
  */
 final class ProviderClient {
 
@@ -47,10 +44,20 @@ final class ProviderClient {
 
     /** A completion of the prompt, or a {@link ProviderFailure}. */
     Completion complete(Prompt prompt) {
+        try (CompletionStream stream = open(prompt)) {
+            return stream.drain();
+        }
+    }
+
+    /**
+     * The prompt's completion as it arrives, once the provider has begun to answer; a failure before that (with the
+     * retries that fit in the timeout) is a {@link ProviderFailure} thrown here, one after it by the stream.
+     */
+    CompletionStream open(Prompt prompt) {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         for (int attempt = 0; ; attempt++) {
             try {
-                return attempt(prompt, remaining(deadline));
+                return attempt(prompt, deadline);
             } catch (ProviderFailure failure) {
                 Duration wait = failure.retryAfter().orElse(FIRST_BACK_OFF.multipliedBy(1L << attempt));
                 boolean retry = failure.kind().retryable() && attempt < settings.retries()
@@ -63,15 +70,17 @@ final class ProviderClient {
         }
     }
 
-    private Completion attempt(Prompt prompt, Duration remaining) {
+    private CompletionStream attempt(Prompt prompt, long deadline) {
+        Duration remaining = remaining(deadline);
         if (remaining.isZero()) {
             throw new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "no time left for an attempt");
         }
-        Future<List<ChatResponse>> call = attempts.submit(() -> settings.stream()
-                ? model.stream(prompt).collectList().block()
-                : List.of(model.call(prompt)));
+        if (settings.stream()) {
+            return CompletionStream.subscribe(model.stream(prompt), deadline);
+        }
+        Future<ChatResponse> call = attempts.submit(() -> model.call(prompt));
         try {
-            return completion(call.get(remaining.toNanos(), TimeUnit.NANOSECONDS));
+            return CompletionStream.of(call.get(remaining.toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             call.cancel(true);
             throw new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "no answer within " + settings.timeout());
@@ -80,44 +89,12 @@ final class ProviderClient {
         } catch (InterruptedException e) {
             call.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "interrupted");
+            throw new CancellationException("the model call was cancelled");
         }
-    }
-
-    /** The text of every generation in order, their tool calls, and the last token counts the provider gave. */
-    private static Completion completion(List<ChatResponse> responses) {
-        StringBuilder text = new StringBuilder();
-        List<Completion.ToolCall> toolCalls = new ArrayList<>();
-        long promptTokens = 0;
-        long completionTokens = 0;
-        boolean generated = false;
-        for (ChatResponse response : responses) {
-            if (response == null) {
-                continue;
-            }
-            for (Generation generation : response.getResults()) {
-                AssistantMessage output = generation.getOutput();
-                generated = true;
-                if (output.getText() != null) {
-                    text.append(output.getText());
-                }
-                output.getToolCalls().forEach(call ->
-                        toolCalls.add(new Completion.ToolCall(call.id(), call.name(), call.arguments())));
-            }
-            Usage usage = response.getMetadata() == null ? null : response.getMetadata().getUsage();
-            if (usage != null && usage.getPromptTokens() != null && usage.getPromptTokens() > 0) {
-                promptTokens = usage.getPromptTokens();
-                completionTokens = usage.getCompletionTokens() == null ? 0 : usage.getCompletionTokens();
-            }
-        }
-        if (!generated) {
-            throw new ProviderFailure(ProviderFailure.Kind.GARBAGE, "no choices in the answer");
-        }
-        return new Completion(text.toString(), toolCalls, promptTokens, completionTokens);
     }
 
     /** What an exception of a call means; nothing unexpected escapes as anything but a failure. */
-    private static ProviderFailure failure(Throwable cause) {
+    static ProviderFailure failure(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             switch (t) {
                 case ProviderFailure failure -> {
@@ -152,7 +129,7 @@ final class ProviderClient {
             Thread.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "interrupted while waiting to retry");
+            throw new CancellationException("the model call was cancelled");
         }
     }
 }

@@ -6,15 +6,16 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
 /**
- * {@code SLICEWISE_ASSISTANT_MODE=llm}: the assistant is the chain of configured providers, with the embedded engine
- * as the safety net. Built at start-up, so that a missing or unreadable setting stops the service with a message
- * that names the variable.
+ * {@code SLICEWISE_ASSISTANT_MODE=llm}: the chain of configured providers as the {@code providers} assistant, beside
+ * the embedded one (the application routes each turn and falls back to the embedded engine). Built at start-up, so
+ * that a missing or unreadable setting stops the service with a message that names the variable.
  */
 @Factory
 @Requires(property = "slicewise.assistant.mode", value = "llm")
@@ -23,6 +24,7 @@ public class SpringAiAssistantFactory {
     private static final Logger LOG = LoggerFactory.getLogger(SpringAiAssistantFactory.class);
 
     @Context
+    @Named("providers")
     AssistantModel assistantModel(Environment environment) {
         List<ProviderSettings> chain = chain(environment);
         chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));

@@ -11,6 +11,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.PrintingAdvice;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -26,10 +27,11 @@ import java.util.Optional;
  * strategy and writes it in the request's language ({@link PlateTexts}).
  *
  * <p>The reference client sends four views, three from above and the last from below; with any other number, every
- * view is read as a view from above. Another engine (a vision model) implements the same port and falls back to this
- * one.
+ * view is read as a view from above. A vision model may answer instead (the application's routing decides); this engine
+ * is then its safety net.
  */
 @Singleton
+@Named("embedded")
 public final class EmbeddedPlateAnalyser implements PlateAnalyser {
 
     private static final int REFERENCE_VIEWS = 4;

@@ -31,26 +31,34 @@ public final class FakeOpenAi implements AutoCloseable {
 
     public static final String PATH = "/v1/chat/completions";
 
-    /** One answer: a status, headers, a body sent at once or as events, after a delay. */
-    public record Answer(int status, Map<String, String> headers, List<String> events, String body, Duration delay) {
+    /** One answer: a status, headers, a body sent at once or as events (a pause before each), after a delay. */
+    public record Answer(int status, Map<String, String> headers, List<String> events, String body, Duration delay,
+                         Duration pace) {
 
         public static Answer json(String body) {
-            return new Answer(200, Map.of("Content-Type", "application/json"), List.of(), body, Duration.ZERO);
+            return new Answer(200, Map.of("Content-Type", "application/json"), List.of(), body, Duration.ZERO,
+                    Duration.ZERO);
         }
 
         /** Server-sent events: each element one {@code data:} line's JSON; {@code [DONE]} is added. */
         public static Answer events(List<String> chunks) {
-            return new Answer(200, Map.of("Content-Type", "text/event-stream"), List.copyOf(chunks), "", Duration.ZERO);
+            return new Answer(200, Map.of("Content-Type", "text/event-stream"), List.copyOf(chunks), "", Duration.ZERO,
+                    Duration.ZERO);
         }
 
         public static Answer status(int status, String body, Map<String, String> headers) {
             Map<String, String> all = new TreeMap<>(headers);
             all.put("Content-Type", "application/json");
-            return new Answer(status, all, List.of(), body, Duration.ZERO);
+            return new Answer(status, all, List.of(), body, Duration.ZERO, Duration.ZERO);
         }
 
         public Answer after(Duration wait) {
-            return new Answer(status, headers, events, body, wait);
+            return new Answer(status, headers, events, body, wait, pace);
+        }
+
+        /** The events one by one, this long apart, like a model that writes slowly. */
+        public Answer paced(Duration between) {
+            return new Answer(status, headers, events, body, delay, between);
         }
     }
 
@@ -62,6 +70,7 @@ public final class FakeOpenAi implements AutoCloseable {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Integer> eventsBeforeHangUp = new CopyOnWriteArrayList<>();
     private volatile Answer otherwise = Answer.json(completion("Hello from the fake model.", List.of(), 12, 5));
 
     private FakeOpenAi(HttpServer server) {
@@ -112,6 +121,11 @@ public final class FakeOpenAi implements AutoCloseable {
 
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** For each answer whose client hung up before it was finished: how many of its events had been sent. */
+    public List<Integer> hangUps() {
+        return List.copyOf(eventsBeforeHangUp);
     }
 
     public void forget() {
@@ -209,11 +223,19 @@ public final class FakeOpenAi implements AutoCloseable {
             }
             exchange.sendResponseHeaders(answer.status(), 0);
             OutputStream out = exchange.getResponseBody();
-            for (String event : answer.events()) {
-                out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+            int sent = 0;
+            try {
+                for (String event : answer.events()) {
+                    Thread.sleep(answer.pace());
+                    out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    sent++;
+                }
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
+            } catch (IOException hungUp) {
+                eventsBeforeHangUp.add(sent);
             }
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException clientGone) {

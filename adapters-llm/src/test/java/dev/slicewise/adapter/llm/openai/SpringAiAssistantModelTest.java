@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slicewise.adapter.llm.embedded.EmbeddedAssistantModel;
 import dev.slicewise.adapter.llm.embedded.Fixtures;
 import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
+import dev.slicewise.application.service.AssistantRouting;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
@@ -12,7 +13,6 @@ import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.Provenance;
-import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
@@ -65,13 +65,13 @@ class SpringAiAssistantModelTest {
                 timeout, 0.2, 512, retries, stream);
     }
 
-    private SpringAiAssistantModel chain(ProviderSettings... providers) {
-        return new SpringAiAssistantModel(java.util.Arrays.stream(providers)
-                .map(p -> new ProviderClient(p, new DirectOpenAiChatModel(OpenAiChatModels.api(p), p))).toList(),
-                new EmbeddedAssistantModel(), SettingsCatalog.standard(), DefectKnowledge.standard());
+    /** The providers, routed as the service routes them: commands and the fallback to the embedded engine. */
+    private AssistantRouting chain(ProviderSettings... providers) {
+        return new AssistantRouting(new EmbeddedAssistantModel(),
+                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers))));
     }
 
-    private SpringAiAssistantModel primaryThenBackup(Duration timeout, int retries) {
+    private AssistantRouting primaryThenBackup(Duration timeout, int retries) {
         return chain(settings("primary", primary.baseUrl(), false, timeout, retries),
                 settings("backup", backup.baseUrl(), false, timeout, retries));
     }
@@ -204,7 +204,7 @@ class SpringAiAssistantModelTest {
     @Test
     void streamedAnswer_isJoinedFromItsEvents_withTheUsageOfTheLastEvent() {
         primary.then(Answer.events(FakeOpenAi.streamedText(List.of("Use ", "a 0.16 mm ", "layer height."), 700, 12)));
-        SpringAiAssistantModel model = chain(settings("primary", primary.baseUrl(), true, Duration.ofSeconds(5), 1));
+        AssistantRouting model = chain(settings("primary", primary.baseUrl(), true, Duration.ofSeconds(5), 1));
 
         AssistantAnswer answer = model.answer(request(Intent.GENERAL_QUESTION, "finer layers?"));
 
@@ -223,7 +223,7 @@ class SpringAiAssistantModelTest {
         primary.then(Answer.events(FakeOpenAi.streamedToolCall("call_9", AssistantTools.RECOMMEND,
                 List.of(arguments.substring(0, third), arguments.substring(third, 2 * third),
                         arguments.substring(2 * third)), 650, 44)));
-        SpringAiAssistantModel model = chain(settings("primary", primary.baseUrl(), true, Duration.ofSeconds(5), 1));
+        AssistantRouting model = chain(settings("primary", primary.baseUrl(), true, Duration.ofSeconds(5), 1));
 
         AssistantAnswer answer = model.answer(request(Intent.DETERMINE_SLICING_SETTINGS, "stronger walls"));
 
@@ -291,7 +291,7 @@ class SpringAiAssistantModelTest {
         String refusing = gone.baseUrl();
         gone.close();
         backup.then(Answer.json(completion("Backup answer.", List.of(), 70, 7)));
-        SpringAiAssistantModel model = chain(settings("primary", refusing, false, Duration.ofSeconds(3), 1),
+        AssistantRouting model = chain(settings("primary", refusing, false, Duration.ofSeconds(3), 1),
                 settings("backup", backup.baseUrl(), false, Duration.ofSeconds(3), 1));
 
         AssistantAnswer answer = model.answer(request(Intent.GENERAL_QUESTION, "a question"));

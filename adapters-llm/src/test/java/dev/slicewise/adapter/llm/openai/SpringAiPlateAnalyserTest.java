@@ -6,6 +6,7 @@ import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
 import dev.slicewise.adapter.llm.plate.EmbeddedPlateAnalyser;
 import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.adapter.llm.plate.PlateRenders;
+import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.plate.BoundingBox;
@@ -64,14 +65,18 @@ class SpringAiPlateAnalyserTest {
                 stream);
     }
 
-    private SpringAiPlateAnalyser primaryThenBackup(Duration timeout, boolean backupStreams) {
-        return SpringAiPlateAnalyser.of(List.of(settings("primary", primary, false, timeout),
-                settings("backup", backup, backupStreams, timeout)), "vision-model", EMBEDDED);
+    /** The vision model on the providers, routed as the service routes it: the embedded analysis first. */
+    private static PlateAnalysisRouting routed(List<ProviderSettings> chain, EmbeddedPlateAnalyser embedded) {
+        return new PlateAnalysisRouting(embedded, Optional.of(SpringAiPlateAnalyser.of(chain, "vision-model")));
     }
 
-    private SpringAiPlateAnalyser primaryOnly() {
-        return SpringAiPlateAnalyser.of(List.of(settings("primary", primary, false, Duration.ofSeconds(5))),
-                "vision-model", EMBEDDED);
+    private PlateAnalysisRouting primaryThenBackup(Duration timeout, boolean backupStreams) {
+        return routed(List.of(settings("primary", primary, false, timeout),
+                settings("backup", backup, backupStreams, timeout)), EMBEDDED);
+    }
+
+    private PlateAnalysisRouting primaryOnly() {
+        return routed(List.of(settings("primary", primary, false, Duration.ofSeconds(5))), EMBEDDED);
     }
 
     private static PlateAnalysisRequest request(List<String> views, Language language) {
@@ -234,8 +239,7 @@ class SpringAiPlateAnalyserTest {
         gone.close();
         PlateAnalysisRequest request = mushroom();
 
-        PlateAnalysisResult.Analysed result = analysed(SpringAiPlateAnalyser.of(List.of(closed), "vision-model", EMBEDDED)
-                .analyse(request));
+        PlateAnalysisResult.Analysed result = analysed(routed(List.of(closed), EMBEDDED).analyse(request));
 
         assertEquals(embedded(request), result.reply());
     }
@@ -257,8 +261,8 @@ class SpringAiPlateAnalyserTest {
     void givenNoRoomInThePixelBudget_analyse_isBusy_andNoProviderIsAsked() {
         PixelBudget budget = new PixelBudget(17, 0);
         try (PixelBudget.Lease taken = budget.take(4096, 4096).orElseThrow()) {
-            PlateAnalysisResult result = SpringAiPlateAnalyser.of(List.of(settings("primary", primary, false,
-                    Duration.ofSeconds(5))), "vision-model", new EmbeddedPlateAnalyser(budget)).analyse(mushroom());
+            PlateAnalysisResult result = routed(List.of(settings("primary", primary, false, Duration.ofSeconds(5))),
+                    new EmbeddedPlateAnalyser(budget)).analyse(mushroom());
 
             assertInstanceOf(PlateAnalysisResult.Busy.class, result);
             assertTrue(primary.received().isEmpty());
@@ -268,8 +272,8 @@ class SpringAiPlateAnalyserTest {
     @Test
     void theChainNeedsAProvider() {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> SpringAiPlateAnalyser.of(List.of(), "vision-model", EMBEDDED));
+                () -> SpringAiPlateAnalyser.of(List.of(), "vision-model"));
 
-        assertEquals("the vision plate analysis needs at least one provider", none.getMessage());
+        assertEquals("a provider chain needs at least one provider", none.getMessage());
     }
 }

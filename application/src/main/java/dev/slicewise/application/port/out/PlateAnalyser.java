@@ -4,8 +4,9 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 
 /**
- * Looks at the views of a plate and writes the printing strategy. One port for every engine (the embedded image
- * analysis, a vision model), as {@link AssistantModel} is for the assistant.
+ * Looks at the views of a plate and writes the printing strategy: the embedded image analysis, or a vision model,
+ * which throws {@link AssistantUnavailable} when it gives no valid answer. Which one answers is the application's
+ * decision ({@code PlateAnalysisRouting}).
  */
 public interface PlateAnalyser {
 

@@ -1,0 +1,124 @@
+package dev.slicewise.adapter.llm.openai;
+
+import org.springframework.ai.model.ModelOptionsUtils;
+import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionChunk;
+import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionRequest;
+import org.springframework.ai.openai.api.OpenAiStreamFunctionCallingHelper;
+import org.springframework.http.HttpStatusCode;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A streamed chat completion read from the provider's server-sent events on the JDK HTTP client, chunk by chunk, with
+ * the pieces of a streamed tool call merged into one chunk (as Spring AI's {@code chatCompletionStream} does).
+ * Cancelling the subscription closes the response body, which closes the connection: the provider sees its client
+ * go and stops writing. (Spring AI's own stream keeps the response open after its subscriber cancelled, and the JDK
+ * client keeps reading a body whose reactive subscription was cancelled; a closed input stream is what ends it.)
+ */
+final class StreamedCompletions {
+
+    private static final String PATH = "/v1/chat/completions";
+
+    private final HttpClient http;
+    private final ProviderSettings settings;
+    private final URI endpoint;
+
+    StreamedCompletions(HttpClient http, ProviderSettings settings) {
+        this.http = http;
+        this.settings = settings;
+        this.endpoint = URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + PATH);
+    }
+
+    /** The chunks of the request's completion, read on a virtual thread once subscribed. */
+    Flux<ChatCompletionChunk> stream(ChatCompletionRequest request) {
+        return Flux.create(sink -> {
+            AtomicReference<InputStream> body = new AtomicReference<>();
+            sink.onDispose(() -> close(body.getAndSet(InputStream.nullInputStream())));
+            Thread.ofVirtual().name("provider-stream-" + settings.name()).start(() -> read(request, sink, body));
+        });
+    }
+
+    private void read(ChatCompletionRequest request, FluxSink<ChatCompletionChunk> sink,
+                      AtomicReference<InputStream> body) {
+        HttpRequest.Builder post = HttpRequest.newBuilder(endpoint)
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(ModelOptionsUtils.toJsonString(request)));
+        if (settings.sendsKey()) {
+            post.header("Authorization", "Bearer " + settings.apiKey());
+        }
+        try {
+            HttpResponse<InputStream> response = http.send(post.build(), HttpResponse.BodyHandlers.ofInputStream());
+            if (!body.compareAndSet(null, response.body())) {
+                close(response.body());
+                return;
+            }
+            if (response.statusCode() >= 400) {
+                close(response.body());
+                sink.error(OpenAiChatModels.failure(HttpStatusCode.valueOf(response.statusCode()),
+                        response.headers().firstValue("Retry-After")));
+                return;
+            }
+            events(new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8)), sink);
+            sink.complete();
+        } catch (IOException | RuntimeException failure) {
+            if (!sink.isCancelled()) {
+                sink.error(failure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sink.error(e);
+        }
+    }
+
+    /** Each {@code data:} line up to {@code [DONE]}, a streamed tool call handed on whole when it is finished. */
+    private static void events(BufferedReader lines, FluxSink<ChatCompletionChunk> sink) throws IOException {
+        OpenAiStreamFunctionCallingHelper toolCalls = new OpenAiStreamFunctionCallingHelper();
+        ChatCompletionChunk toolCall = null;
+        for (String line = lines.readLine(); line != null && !sink.isCancelled(); line = lines.readLine()) {
+            if (!line.startsWith("data:")) {
+                continue;
+            }
+            String data = line.substring("data:".length()).strip();
+            if (data.equals("[DONE]")) {
+                break;
+            }
+            ChatCompletionChunk chunk = ModelOptionsUtils.jsonToObject(data, ChatCompletionChunk.class);
+            if (toolCall != null || toolCalls.isStreamingToolFunctionCall(chunk)) {
+                toolCall = toolCall == null ? chunk : toolCalls.merge(toolCall, chunk);
+                if (!toolCalls.isStreamingToolFunctionCallFinish(chunk)) {
+                    continue;
+                }
+                chunk = toolCall;
+                toolCall = null;
+            }
+            sink.next(chunk);
+        }
+        if (toolCall != null) {
+            sink.next(toolCall);
+        }
+    }
+
+    private static void close(InputStream body) {
+        if (body == null) {
+            return;
+        }
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // the connection is gone either way
+        }
+    }
+}
