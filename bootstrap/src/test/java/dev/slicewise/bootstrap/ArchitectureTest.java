@@ -91,6 +91,13 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveSimpleNameContaining("Elegoo"));
     }
 
+    /** What every API shares at the HTTP edge knows none of them: the doors use it, not the other way round. */
+    @Test
+    void theSharedHttpEdge_knowsNoDoor() {
+        check(noClasses().that().resideInAPackage("dev.slicewise.adapter.http")
+                .should().dependOnClassesThat().resideInAPackage("dev.slicewise.adapter.http.(*).."));
+    }
+
     @Test
     void nothing_dependsOnTheCompositionRoot() {
         check(noClasses().that().resideOutsideOfPackage("dev.slicewise.bootstrap..")

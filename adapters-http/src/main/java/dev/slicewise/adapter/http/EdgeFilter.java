@@ -27,7 +27,7 @@ public class EdgeFilter implements Ordered {
             StorableText.check(request.getParameters());
             return null;
         } catch (InvalidRequest invalid) {
-            return Requests.badRequest(Requests.language(request), invalid);
+            return Errors.badRequest(Errors.language(request), invalid);
         }
     }
 

@@ -6,7 +6,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The partner API's error texts, translated through the {@code errors} bundles. */
-final class ErrorMessages {
+public final class ErrorMessages {
 
     private static final String BUNDLE = "dev.slicewise.adapter.http.errors";
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
@@ -15,7 +15,7 @@ final class ErrorMessages {
     private ErrorMessages() {
     }
 
-    static String get(Language language, String key, Object... args) {
+    public static String get(Language language, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), NO_DEFAULT_LOCALE);
         return new MessageFormat(bundle.getString(key), language.locale()).format(args);
     }

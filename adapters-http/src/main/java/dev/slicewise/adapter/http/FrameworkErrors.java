@@ -41,7 +41,7 @@ public class FrameworkErrors implements ErrorResponseProcessor<JsonNode> {
     @Override
     public MutableHttpResponse<JsonNode> processResponse(ErrorContext error, MutableHttpResponse<?> response) {
         HttpRequest<?> request = error.getRequest();
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         Optional<Throwable> undecodable = request instanceof NettyHttpRequest<?> netty
                 && netty.getNativeRequest().decoderResult().isFailure()
                 ? Optional.of(netty.getNativeRequest().decoderResult().cause())
@@ -62,22 +62,22 @@ public class FrameworkErrors implements ErrorResponseProcessor<JsonNode> {
 
     /** The body of an error answer that no handler of the API wrote. */
     static JsonNode body(HttpRequest<?> request, int status) {
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         if (status == HttpStatus.FORBIDDEN.getCode() && request.getOrigin().isPresent()) {
-            return Wire.error(ErrorMessages.get(language, "request.origin_forbidden"));
+            return Errors.body(ErrorMessages.get(language, "request.origin_forbidden"));
         }
         if (status == HttpStatus.NOT_ACCEPTABLE.getCode()) {
-            return Wire.error(ErrorMessages.get(language, "request.not_acceptable"));
+            return Errors.body(ErrorMessages.get(language, "request.not_acceptable"));
         }
         if (status == HttpStatus.INTERNAL_SERVER_ERROR.getCode()) {
-            return Wire.error(ErrorMessages.get(language, "internal"));
+            return Errors.body(ErrorMessages.get(language, "internal"));
         }
-        return Wire.error(ErrorMessages.get(language, "request.refused", String.valueOf(status)));
+        return Errors.body(ErrorMessages.get(language, "request.refused", String.valueOf(status)));
     }
 
     private static MutableHttpResponse<JsonNode> answer(MutableHttpResponse<?> response, HttpStatus status,
                                                         Language language, String key, Object... args) {
         return response.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(Wire.error(ErrorMessages.get(language, key, args)));
+                .body(Errors.body(ErrorMessages.get(language, key, args)));
     }
 }

@@ -30,7 +30,7 @@ public class HttpErrorHandlers {
 
     @Error(global = true, exception = ContentLengthExceededException.class)
     public HttpResponse<JsonNode> tooLarge(HttpRequest<?> request) {
-        return Requests.error(HttpStatus.BAD_REQUEST, Requests.language(request), "body.too_large",
+        return Errors.error(HttpStatus.BAD_REQUEST, Errors.language(request), "body.too_large",
                 String.valueOf(maxRequestSize));
     }
 
@@ -42,18 +42,18 @@ public class HttpErrorHandlers {
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     public HttpResponse<JsonNode> notFound(HttpRequest<?> request) {
-        return Requests.error(HttpStatus.NOT_FOUND, Requests.language(request), "route.not_found");
+        return Errors.error(HttpStatus.NOT_FOUND, Errors.language(request), "route.not_found");
     }
 
     @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
     public HttpResponse<JsonNode> methodNotAllowed(HttpRequest<?> request) {
-        return Requests.error(HttpStatus.METHOD_NOT_ALLOWED, Requests.language(request), "route.method_not_allowed",
+        return Errors.error(HttpStatus.METHOD_NOT_ALLOWED, Errors.language(request), "route.method_not_allowed",
                 request.getMethodName());
     }
 
     @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)
     public HttpResponse<JsonNode> unsupportedMediaType(HttpRequest<?> request) {
-        return Requests.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Requests.language(request), "media_type.unsupported");
+        return Errors.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Errors.language(request), "media_type.unsupported");
     }
 
     /**
@@ -64,7 +64,7 @@ public class HttpErrorHandlers {
     @Error(global = true, exception = URISyntaxException.class)
     public HttpResponse<JsonNode> malformedUrl(HttpRequest<?> request, URISyntaxException error) {
         LOG.info("refused a request whose URL is not valid: {} at index {}", error.getReason(), error.getIndex());
-        return Requests.error(HttpStatus.BAD_REQUEST, Requests.language(request), "request.url_malformed");
+        return Errors.error(HttpStatus.BAD_REQUEST, Errors.language(request), "request.url_malformed");
     }
 
     /**
@@ -74,7 +74,7 @@ public class HttpErrorHandlers {
     @Error(global = true, exception = StoreUnavailable.class)
     public HttpResponse<JsonNode> storeUnavailable(HttpRequest<?> request, StoreUnavailable outage) {
         LOG.warn("answered 503 to {} {}: {}", request.getMethodName(), request.getPath(), outage.getMessage());
-        return Requests.unavailable(Requests.language(request), "database.unavailable");
+        return Errors.unavailable(Errors.language(request), "database.unavailable");
     }
 
     /** A status the framework decided after routing, such as 406 for an {@code Accept} header that excludes JSON. */
@@ -88,6 +88,6 @@ public class HttpErrorHandlers {
     @Error(global = true, exception = Throwable.class)
     public HttpResponse<JsonNode> unexpected(HttpRequest<?> request, Throwable error) {
         LOG.error("unexpected error answering {} {}", request.getMethodName(), request.getPath(), error);
-        return Requests.error(HttpStatus.INTERNAL_SERVER_ERROR, Requests.language(request), "internal");
+        return Errors.error(HttpStatus.INTERNAL_SERVER_ERROR, Errors.language(request), "internal");
     }
 }

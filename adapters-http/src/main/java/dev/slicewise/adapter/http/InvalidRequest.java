@@ -3,25 +3,25 @@ package dev.slicewise.adapter.http;
 import java.util.Arrays;
 
 /**
- * A request the partner API must answer with a 400: the key of the translated message and its arguments.
+ * A request a door must answer with a 400: the key of the translated message and its arguments.
  * Thrown while a body is read and caught by the controller that reads it; it never leaves this adapter.
  */
-final class InvalidRequest extends RuntimeException {
+public final class InvalidRequest extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] args;
 
-    InvalidRequest(String messageKey, Object... args) {
+    public InvalidRequest(String messageKey, Object... args) {
         super(messageKey, null, false, false);
         this.messageKey = messageKey;
         this.args = args.clone();
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return Arrays.copyOf(args, args.length);
     }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * Text that every database keeps as it was sent: no NUL character (U+0000), which PostgreSQL refuses (a 500 before
  * this check), and no unpaired UTF-16 surrogate ({@code "\ud800"} in JSON), which is not Unicode and which PostgreSQL
- * stored as {@code ?}, so that different user ids became one. Every JSON body ({@link Requests#jsonObject}) and every
+ * stored as {@code ?}, so that different user ids became one. Every JSON body (a door reads) and every
  * query parameter ({@link EdgeFilter}) is checked here, whatever the field, so that neither reaches a port.
  */
-final class StorableText {
+public final class StorableText {
 
     private StorableText() {
     }
@@ -21,7 +21,7 @@ final class StorableText {
      * Checks every string and field name in the tree; the error names the path of the first bad one. The paths are
      * worked out only for a tree that has one: a body of real presets has thousands of fields.
      */
-    static void check(JsonNode node, String path) {
+    public static void check(JsonNode node, String path) {
         if (!storable(node)) {
             report(node, path);
         }
@@ -66,7 +66,7 @@ final class StorableText {
     }
 
     /** Checks one value, named {@code name} in the error. */
-    static void check(String text, String name) {
+    public static void check(String text, String name) {
         String fault = fault(text);
         if (fault != null) {
             throw new InvalidRequest(fault, name);
@@ -74,7 +74,7 @@ final class StorableText {
     }
 
     /** Checks every name and value of the query string. */
-    static void check(HttpParameters parameters) {
+    public static void check(HttpParameters parameters) {
         parameters.forEach((String name, List<String> values) -> {
             check(name, shown(name));
             values.forEach(value -> check(value, shown(name)));

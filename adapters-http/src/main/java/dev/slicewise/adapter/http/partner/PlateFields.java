@@ -1,5 +1,6 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.domain.plate.BoundingBox;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;

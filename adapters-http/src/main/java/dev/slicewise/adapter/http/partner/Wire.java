@@ -1,5 +1,6 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
@@ -28,10 +29,6 @@ final class Wire {
 
     Wire(JsonMapper json) {
         this.json = json;
-    }
-
-    static JsonNode error(String message) {
-        return object(Map.of("error", text(message)));
     }
 
     /** {@code {"message": {...}, "credit_resp": {...} or null}}. */

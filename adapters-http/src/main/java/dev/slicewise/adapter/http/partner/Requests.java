@@ -1,10 +1,11 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.StorableText;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.UserId;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
@@ -14,18 +15,10 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
 
-/** What every partner endpoint does the same way: the language, the JSON body, the error responses. */
+/** What every partner endpoint does the same way: the JSON body, the credentials before anything else. */
 final class Requests {
 
-    /** A 503's {@code Retry-After}: a few seconds, the time a database restart or a busy moment takes. */
-    static final String RETRY_AFTER_SECONDS = "5";
-
     private Requests() {
-    }
-
-    /** The {@code lang} query parameter; English when absent or unknown. */
-    static Language language(HttpRequest<?> request) {
-        return Language.fromTag(request.getParameters().get("lang"));
     }
 
     /** The body as a JSON object of storable text ({@link StorableText}); an empty body reads as {@code {}}. */
@@ -46,17 +39,6 @@ final class Requests {
         return parsed;
     }
 
-    /** A 503 with the seconds after which a retry may succeed ({@code Retry-After}). */
-    static HttpResponse<JsonNode> unavailable(Language language, String key) {
-        return HttpResponse.<JsonNode>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Wire.error(ErrorMessages.get(language, key)));
-    }
-
-    static HttpResponse<JsonNode> error(HttpStatus status, Language language, String key, Object... args) {
-        return HttpResponse.<JsonNode>status(status).body(Wire.error(ErrorMessages.get(language, key, args)));
-    }
-
     /**
      * Answers 401 when the user credentials are missing, unusable or not admitted, else lets the action, for the user
      * they authenticate (once per request: the use cases take that user), read the rest
@@ -67,16 +49,12 @@ final class Requests {
                                            Language language, Function<UserId, HttpResponse<?>> action) {
         return switch (presented) {
             case PresentedCredentials.Missing missing ->
-                    error(HttpStatus.UNAUTHORIZED, language, "auth.required");
+                    Errors.error(HttpStatus.UNAUTHORIZED, language, "auth.required");
             case PresentedCredentials.Unusable unusable ->
-                    error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
+                    Errors.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid");
             case PresentedCredentials.Given given -> users.authenticate(given.credentials())
                     .<HttpResponse<?>>map(action)
-                    .orElseGet(() -> error(HttpStatus.UNAUTHORIZED, language, "auth.invalid"));
+                    .orElseGet(() -> Errors.error(HttpStatus.UNAUTHORIZED, language, "auth.invalid"));
         };
-    }
-
-    static HttpResponse<JsonNode> badRequest(Language language, InvalidRequest invalid) {
-        return error(HttpStatus.BAD_REQUEST, language, invalid.messageKey(), invalid.args());
     }
 }

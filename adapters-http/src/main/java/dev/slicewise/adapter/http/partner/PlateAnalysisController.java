@@ -1,5 +1,8 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.ErrorMessages;
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
@@ -56,7 +59,7 @@ public class PlateAnalysisController {
 
     @Post(value = "/plate_analysis", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> analyse(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
@@ -68,7 +71,7 @@ public class PlateAnalysisController {
                                 language);
                     });
         } catch (InvalidRequest invalid) {
-            return Requests.badRequest(language, invalid);
+            return Errors.badRequest(language, invalid);
         }
     }
 
@@ -78,9 +81,9 @@ public class PlateAnalysisController {
                     wire.paid(analysed.analysis(), HttpStatus.CREATED, wire::plateAnalysis, language);
             case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
                     .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
-            case PlateAnalysisOutcome.Busy busy -> Requests.unavailable(language, "plate_analysis.busy");
+            case PlateAnalysisOutcome.Busy busy -> Errors.unavailable(language, "plate_analysis.busy");
             case PlateAnalysisOutcome.UnknownChat unknown ->
-                    Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
+                    Errors.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
         };
     }
 

@@ -1,5 +1,8 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.ErrorMessages;
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.ChatCreation;
 import dev.slicewise.application.port.in.CreateChatUseCase;
@@ -52,14 +55,14 @@ public class ChatsController {
      */
     @Get(value = "/chats", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> list(HttpRequest<?> request) {
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         PresentedCredentials presented = PresentedCredentials.read(Optional.empty(), request.getParameters());
         return Requests.withCredentials(presented, users, language, user -> {
             ChatPage page;
             try {
                 page = page(request.getParameters());
             } catch (InvalidRequest invalid) {
-                return Requests.badRequest(language, invalid);
+                return Errors.badRequest(language, invalid);
             }
             return HttpResponse.ok(JsonNode.createArrayNode(Wire.chats(listChats.list(user, page))));
         });
@@ -72,12 +75,12 @@ public class ChatsController {
      */
     @Post(value = "/chats", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         JsonNode object;
         try {
             object = Requests.jsonObject(json, body);
         } catch (InvalidRequest invalid) {
-            return Requests.badRequest(language, invalid);
+            return Errors.badRequest(language, invalid);
         }
         PresentedCredentials presented = PresentedCredentials.read(Optional.of(object), request.getParameters());
         return Requests.withCredentials(presented, users, language,
@@ -93,7 +96,7 @@ public class ChatsController {
                     HttpResponse.<JsonNode>status(HttpStatus.CREATED).body(Wire.chat(created.chat()));
             case ChatCreation.TooLarge tooLarge -> fieldErrors(Map.of("non_field_errors", List.of(ErrorMessages.get(
                     language, "chat.too_large", String.valueOf(tooLarge.maxChatBytes())))));
-            case ChatCreation.TooMany tooMany -> Requests.error(HttpStatus.CONFLICT, language, "chats.too_many",
+            case ChatCreation.TooMany tooMany -> Errors.error(HttpStatus.CONFLICT, language, "chats.too_many",
                     String.valueOf(tooMany.maxChatsPerUser()));
         };
     }

@@ -1,4 +1,4 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
 import dev.slicewise.domain.user.AccessToken;
 import dev.slicewise.domain.user.Credentials;

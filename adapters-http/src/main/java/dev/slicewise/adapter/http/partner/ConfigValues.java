@@ -1,5 +1,6 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.domain.slicing.ConfigValue;
 import io.micronaut.json.tree.JsonNode;
 

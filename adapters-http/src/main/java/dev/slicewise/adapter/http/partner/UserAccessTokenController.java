@@ -1,5 +1,8 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.ErrorMessages;
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.RegisterAccessTokenCommand;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
 import dev.slicewise.domain.conversation.Language;
@@ -46,7 +49,7 @@ public class UserAccessTokenController {
     @Post(value = "/user_access_token", consumes = MediaType.ALL,
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<JsonNode> register(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         if (!isPartner(request)) {
             Map<String, JsonNode> refusal = new LinkedHashMap<>();
             refusal.put("error", JsonNode.createStringNode(ErrorMessages.get(language, "partner.invalid")));
@@ -61,7 +64,7 @@ public class UserAccessTokenController {
             success.put("msg", JsonNode.createStringNode("success"));
             return HttpResponse.<JsonNode>status(status).body(JsonNode.createObjectNode(success));
         } catch (InvalidRequest invalid) {
-            return Requests.badRequest(language, invalid);
+            return Errors.badRequest(language, invalid);
         }
     }
 

@@ -1,8 +1,9 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.UserId;
@@ -39,9 +40,9 @@ final class IdempotentAnswers {
             case Idempotent.Ran<HttpResponse<?>> ran -> ran.response();
             case Idempotent.Replayed<HttpResponse<?>> replayed -> sent(success, replayed.body());
             case Idempotent.StillRunning<HttpResponse<?>> running ->
-                    Requests.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
+                    Errors.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
             case Idempotent.KeyReused<HttpResponse<?>> reused ->
-                    Requests.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
+                    Errors.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
         };
     }
 

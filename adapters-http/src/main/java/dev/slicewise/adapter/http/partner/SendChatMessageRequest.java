@@ -1,5 +1,6 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.ChatMessage;

@@ -1,5 +1,7 @@
-package dev.slicewise.adapter.http;
+package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
@@ -52,7 +54,7 @@ public class ChatMessagesController {
     @Post(value = "/chats/messages", consumes = MediaType.ALL,
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> send(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        Language language = Requests.language(request);
+        Language language = Errors.language(request);
         try {
             JsonNode object = Requests.jsonObject(json, body);
             return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
@@ -64,7 +66,7 @@ public class ChatMessagesController {
                                 language);
                     });
         } catch (InvalidRequest invalid) {
-            return Requests.badRequest(language, invalid);
+            return Errors.badRequest(language, invalid);
         }
     }
 
@@ -74,7 +76,7 @@ public class ChatMessagesController {
             case TurnOutcome.Answered answered -> wire.paid(answered.reply(), HttpStatus.OK, wire::answer, language);
             case TurnOutcome.NeedsSlicingSetup setup -> HttpResponse.ok(wire.answer(AssistantReply.text(
                     Texts.get(language, "prerequisite." + setup.missing().name()), List.of()), Optional.empty()));
-            case TurnOutcome.UnknownChat unknown -> Requests.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
+            case TurnOutcome.UnknownChat unknown -> Errors.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
         };
     }
 }
