@@ -1,0 +1,119 @@
+package dev.slicewise.bench.blind;
+
+import dev.slicewise.bench.blind.Score.Metric;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.knowledge.SlicingGoal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The tables of a run: per language and overall, per intent, per goal, the time per message, and the failures. */
+final class Report {
+
+    private static final String ALL = "all";
+    private final List<Score> scores = new ArrayList<>();
+
+    void add(Score score) {
+        scores.add(score);
+    }
+
+    void print(PrintStream out) {
+        out.println("Blind set: " + scores.size() + " messages; a cell is the share of the messages it applies to"
+                + " (passed/applicable).");
+        StringBuilder header = new StringBuilder(String.format("%-6s %8s", "lang", "messages"));
+        for (Metric metric : Metric.values()) {
+            header.append(String.format(" %18s", metric.label));
+        }
+        out.println(header.append(String.format(" %9s", "mean ms")));
+        Map<String, List<Score>> byLanguage = scores.stream().collect(
+                Collectors.groupingBy(s -> s.blindCase().language(), LinkedHashMap::new, Collectors.toList()));
+        byLanguage.put(ALL, scores);
+        byLanguage.forEach((language, rows) -> {
+            StringBuilder line = new StringBuilder(String.format("%-6s %8d", language, rows.size()));
+            for (Metric metric : Metric.values()) {
+                line.append(String.format(" %18s", cell(rows, metric)));
+            }
+            out.println(line.append(String.format(" %9.1f", meanMillis(rows))));
+        });
+
+        out.println();
+        out.println("Workflow per expected intent (all languages), with the workflows of the misses:");
+        for (Intent intent : Intent.values()) {
+            List<Score> rows = scores.stream().filter(s -> s.blindCase().intent() == intent).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> misses = rows.stream().filter(s -> !s.checks().get(Metric.WORKFLOW))
+                    .collect(Collectors.groupingBy(s -> s.got().split(" ", 2)[0], TreeMap::new, Collectors.counting()));
+            out.printf("  %-28s %18s  %s%n", intent, cell(rows, Metric.WORKFLOW), misses.isEmpty() ? "" : misses);
+        }
+
+        out.println();
+        out.println("Goals (all languages): served / no characteristic setting moved / one moved the wrong way;"
+                + " a reply without a recommendation counts as not moved.");
+        for (SlicingGoal goal : SlicingGoal.values()) {
+            List<Score> rows = scores.stream().filter(s -> s.blindCase().goal().equals(Optional.of(goal)))
+                    .toList();
+            Map<GoalTable.Verdict, Long> verdicts = new EnumMap<>(GoalTable.Verdict.class);
+            rows.forEach(s -> s.goalVerdict().ifPresent(v -> verdicts.merge(v, 1L, Long::sum)));
+            out.printf("  %-24s %3d messages  served %3d  not moved %3d  opposed %3d%n", goal, rows.size(),
+                    verdicts.getOrDefault(GoalTable.Verdict.SERVED, 0L),
+                    verdicts.getOrDefault(GoalTable.Verdict.NOT_MOVED, 0L),
+                    verdicts.getOrDefault(GoalTable.Verdict.OPPOSED, 0L));
+        }
+
+        long[] millis = scores.stream().mapToLong(s -> s.nanos() / 1_000).sorted().toArray();
+        out.println();
+        out.printf("Time per message (POST chats/messages/, one at a time): mean %.1f ms, median %.1f ms, p90 %.1f ms,"
+                        + " max %.1f ms%n", meanMillis(scores), millis[millis.length / 2] / 1000.0,
+                millis[(int) (millis.length * 0.9)] / 1000.0, millis[millis.length - 1] / 1000.0);
+    }
+
+    /** One line per message that failed a check: id, message, expected, got, the failed checks. */
+    void writeFailures(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("id\tmessage\texpected\tgot\tfailed");
+        for (Score score : scores) {
+            if (!score.failed()) {
+                continue;
+            }
+            String failed = Arrays.stream(Metric.values()).filter(m -> Boolean.FALSE.equals(score.checks().get(m)))
+                    .map(m -> m.label).collect(Collectors.joining(", "));
+            lines.add(String.join("\t", score.blindCase().id(), score.blindCase().message(),
+                    score.blindCase().expected(), score.got().replace('\t', ' ').replace('\n', ' '), failed));
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    long failures() {
+        return scores.stream().filter(Score::failed).count();
+    }
+
+    private static String cell(List<Score> rows, Metric metric) {
+        Predicate<Score> applies = s -> s.checks().containsKey(metric);
+        long applicable = rows.stream().filter(applies).count();
+        if (applicable == 0) {
+            return "-";
+        }
+        long passed = rows.stream().filter(applies).filter(s -> s.checks().get(metric)).count();
+        return String.format("%.1f%% %d/%d", 100.0 * passed / applicable, passed, applicable);
+    }
+
+    private static double meanMillis(List<Score> rows) {
+        return rows.stream().mapToLong(Score::nanos).average().orElse(0) / 1e6;
+    }
+}
