@@ -35,6 +35,17 @@ final class Report {
     }
 
     void print(PrintStream out) {
+        Map<String, List<Score>> byLanguage = scores.stream().collect(
+                Collectors.groupingBy(s -> s.blindCase().language(), LinkedHashMap::new, Collectors.toList()));
+        byLanguage.put(ALL, scores);
+        printLanguages(out, byLanguage);
+        printTargets(out, byLanguage);
+        printIntents(out);
+        printGoals(out);
+        printTimes(out);
+    }
+
+    private void printLanguages(PrintStream out, Map<String, List<Score>> byLanguage) {
         out.println("Blind set: " + scores.size() + " messages; a cell is the share of the messages it applies to"
                 + " (passed/applicable).");
         StringBuilder header = new StringBuilder(String.format("%-6s %8s", "lang", "messages"));
@@ -42,9 +53,6 @@ final class Report {
             header.append(String.format(" %18s", metric.label));
         }
         out.println(header.append(String.format(" %9s", "mean ms")));
-        Map<String, List<Score>> byLanguage = scores.stream().collect(
-                Collectors.groupingBy(s -> s.blindCase().language(), LinkedHashMap::new, Collectors.toList()));
-        byLanguage.put(ALL, scores);
         byLanguage.forEach((language, rows) -> {
             StringBuilder line = new StringBuilder(String.format("%-6s %8d", language, rows.size()));
             for (Metric metric : Metric.values()) {
@@ -52,10 +60,13 @@ final class Report {
             }
             out.println(line.append(String.format(" %9.1f", meanMillis(rows))));
         });
+    }
 
+    private static void printTargets(PrintStream out, Map<String, List<Score>> byLanguage) {
         out.println();
         StringBuilder targets = new StringBuilder("Targets of issue 12 (met / missed):");
-        TARGETS.forEach((metric, least) -> targets.append(String.format(" %s at least %.0f%%;", metric.label, least * 100)));
+        TARGETS.forEach((metric, least) ->
+                targets.append(String.format(" %s at least %.0f%%;", metric.label, least * 100)));
         out.println(targets);
         byLanguage.forEach((language, rows) -> {
             StringBuilder line = new StringBuilder(String.format("  %-6s", language));
@@ -63,7 +74,9 @@ final class Report {
                     share(rows, metric) >= least - 1e-9 ? "met" : "MISSED")).append(';'));
             out.println(line);
         });
+    }
 
+    private void printIntents(PrintStream out) {
         out.println();
         out.println("Workflow per expected intent (all languages), with the workflows of the misses:");
         for (Intent intent : Intent.values()) {
@@ -75,7 +88,9 @@ final class Report {
                     .collect(Collectors.groupingBy(s -> s.got().split(" ", 2)[0], TreeMap::new, Collectors.counting()));
             out.printf("  %-28s %18s  %s%n", intent, cell(rows, Metric.WORKFLOW), misses.isEmpty() ? "" : misses);
         }
+    }
 
+    private void printGoals(PrintStream out) {
         out.println();
         out.println("Goals (all languages): served / no characteristic setting moved / one moved the wrong way;"
                 + " a reply without a recommendation counts as not moved.");
@@ -89,12 +104,14 @@ final class Report {
                     verdicts.getOrDefault(GoalTable.Verdict.NOT_MOVED, 0L),
                     verdicts.getOrDefault(GoalTable.Verdict.OPPOSED, 0L));
         }
+    }
 
-        long[] millis = scores.stream().mapToLong(s -> s.nanos() / 1_000).sorted().toArray();
+    private void printTimes(PrintStream out) {
+        long[] micros = scores.stream().mapToLong(s -> s.nanos() / 1_000).sorted().toArray();
         out.println();
         out.printf("Time per message (POST chats/messages/, one at a time): mean %.1f ms, median %.1f ms, p90 %.1f ms,"
-                        + " max %.1f ms%n", meanMillis(scores), millis[millis.length / 2] / 1000.0,
-                millis[(int) (millis.length * 0.9)] / 1000.0, millis[millis.length - 1] / 1000.0);
+                        + " max %.1f ms%n", meanMillis(scores), micros[micros.length / 2] / 1000.0,
+                micros[(int) (micros.length * 0.9)] / 1000.0, micros[micros.length - 1] / 1000.0);
     }
 
     /** One line per message that failed a check: id, message, expected, got, the failed checks. */
