@@ -4,8 +4,9 @@
 # the real Elegoo Centauri Carbon presets (PLA and 0.20mm Standard selected) and a plate of one model, and prints per
 # language and overall: workflow accuracy, goal accuracy, the share of settings requests answered with a recommendation,
 # the share that moved the named setting the right way, explicit values landed, off-topic messages without a slicer
-# action, then per intent and per goal, and the time per message. The failures (id, message, expected, got) go to a
-# file. The exit status is 0 whatever the scores (it is a measurement); non-zero only when the service cannot be run.
+# action, then per intent and per goal, the time per message and the service's CPU time per message (steadier than
+# the time when other processes load the machine: compare builds on it, BENCH_JAR). The failures (id, message,
+# expected, got) go to a file. The exit status is 0 whatever the scores (it is a measurement); non-zero only when the service cannot be run.
 #
 # Builds the jar first (./mvnw -DskipTests package), or measures another build: BENCH_JAR.
 # The service runs on a free port of 127.0.0.1 with a fresh H2 database in a temporary folder and the embedded
@@ -46,7 +47,7 @@ echo "blind benchmark: $JAR on $("$JAVA" -version 2>&1 | head -1), $(nproc) proc
 ./mvnw -q -Pbench -pl bench -am -DskipTests package exec:java -Dexec.mainClass=dev.slicewise.bench.blind.BlindBenchmark \
   -Dblind.api="http://127.0.0.1:$PORT/ent/partners/api/elegoo/" -Dblind.partner-token=blind-partner \
   -Dblind.set="$PWD/bench/blind" -Dblind.presets="$PWD/domain/src/test/resources/presets/orca-elegoo-cc" \
-  -Dblind.failures="$FAILURES"
+  -Dblind.failures="$FAILURES" -Dblind.service-pid="$SERVER" -Dblind.clock-ticks="$(getconf CLK_TCK)"
 if grep -qE "ERROR|Exception" "$WORK/server.log"; then
   echo "service log lines with ERROR or Exception:"
   grep -E "ERROR|Exception" "$WORK/server.log" | head -5

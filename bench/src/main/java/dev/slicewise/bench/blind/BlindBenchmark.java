@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.Set;
  *
  * <p>System properties (it runs in Maven's JVM through exec:java): {@code blind.api}, the partner API's base URL;
  * {@code blind.partner-token}; {@code blind.set}, the blind set's folder; {@code blind.presets}, the presets' folder;
- * {@code blind.failures}, the failures file.
+ * {@code blind.failures}, the failures file; {@code blind.service-pid} and {@code blind.clock-ticks} (the service's process
+ * and the kernel's clock ticks per second), to read the CPU time the service spends per message from {@code /proc}.
  */
 public final class BlindBenchmark {
 
@@ -55,6 +58,9 @@ public final class BlindBenchmark {
             client.send(PartnerClient.userOf(c.language()), c.language(), c.message(), slicingProfiles, plates,
                     "blind-warm-up-" + run + "-" + c.id());
         }
+        long pid = Long.parseLong(property("blind.service-pid"));
+        long ticksPerSecond = Long.parseLong(property("blind.clock-ticks"));
+        double cpuBefore = serviceCpuMillis(pid, ticksPerSecond);
         Report report = new Report();
         int sent = 0;
         for (BlindCase c : cases) {
@@ -65,10 +71,23 @@ public final class BlindBenchmark {
                 System.err.println("  " + sent + " of " + cases.size() + " messages sent");
             }
         }
+        double cpuMillis = serviceCpuMillis(pid, ticksPerSecond) - cpuBefore;
         report.print(System.out);
+        System.out.printf("Service CPU time per message (user and system, its chat's creation included): %.1f ms%n",
+                cpuMillis / cases.size());
         report.writeFailures(failures);
         System.out.println();
         System.out.println(report.failures() + " messages failed a check; each with the reply it got: " + failures);
+    }
+
+    /**
+     * The CPU time (user and system) the service's process has used so far, from {@code /proc/<pid>/stat}: unlike the
+     * time per message, it hardly grows when other processes load the machine.
+     */
+    private static double serviceCpuMillis(long pid, long ticksPerSecond) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000.0 / ticksPerSecond;
     }
 
     private static String property(String name) {
