@@ -1,6 +1,5 @@
 package dev.slicewise.adapter.llm.embedded;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -50,10 +49,11 @@ enum Setting {
     private final List<String> amounts;
     private final List<String> keys;
 
-    Setting(Switch switching, List<String> amounts, String... others) {
+    /** With no keys of its own, the setting stands for its amounts. */
+    Setting(Switch switching, List<String> amounts, String... keys) {
         this.switching = switching;
         this.amounts = amounts;
-        this.keys = Stream.concat(Arrays.stream(others), amounts.stream()).toList();
+        this.keys = keys.length == 0 ? amounts : List.of(keys);
     }
 
     boolean switchable() {
@@ -73,9 +73,14 @@ enum Setting {
         return amounts;
     }
 
-    /** The OrcaSlicer configuration keys this setting stands for: the switched one first, then the amounts. */
+    /** The OrcaSlicer configuration keys this setting stands for (a question about it is answered with these). */
     List<String> keys() {
         return keys;
+    }
+
+    /** What "keep" keeps: the keys and the amounts ("keep the brim" keeps its type and its width). */
+    List<String> kept() {
+        return Stream.concat(keys.stream(), amounts.stream()).distinct().toList();
     }
 
     String group() {

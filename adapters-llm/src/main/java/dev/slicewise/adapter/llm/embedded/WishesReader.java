@@ -74,7 +74,7 @@ final class WishesReader {
         return switch (request) {
             case Requested.Keep(Setting setting) -> {
                 Wishes kept = wishes;
-                for (String key : setting.keys()) {
+                for (String key : setting.kept()) {
                     kept = kept.keeping(key);
                 }
                 yield kept;
