@@ -62,8 +62,9 @@ final class ExplicitRequests {
             Optional<Requested> asked = Optional.ofNullable(numberOf.get(mention)).filter(number -> takesNumbers)
                     .map(quantities::get)
                     .<Requested>map(quantity -> new Requested.Amount(setting, quantity.value(), quantity.unit()))
-                    .or(() -> Optional.ofNullable(headingOf.get(mention)).filter(heading -> takesNumbers)
-                            .map(heading -> new Requested.Move(setting, headings.get(heading))))
+                    .or(() -> Optional.ofNullable(headingOf.get(mention)).map(headings::get)
+                            .filter(heading -> takesNumbers && movable(setting, heading))
+                            .map(heading -> new Requested.Move(setting, heading)))
                     .or(() -> setting.switchable()
                             ? Optional.of(new Requested.Switch(setting, !negationOf.containsKey(mention)))
                             : Optional.empty());
@@ -82,12 +83,24 @@ final class ExplicitRequests {
         for (Requested.Heading heading : Requested.Heading.values()) {
             vocabulary.find(heading.cue(), text).forEach(span -> found.putIfAbsent(span, heading));
         }
-        Map<Span, Requested.Heading> kept = new HashMap<>();
-        found.keySet().stream()
+        List<Span> longestFirst = found.keySet().stream()
                 .sorted(Comparator.comparingInt((Span span) -> -span.length()).thenComparingInt(Span::start))
-                .filter(span -> kept.keySet().stream().noneMatch(span::overlaps))
-                .forEach(span -> kept.put(span, found.get(span)));
+                .toList();
+        Map<Span, Requested.Heading> kept = new HashMap<>();
+        for (Span span : longestFirst) {
+            if (kept.keySet().stream().noneMatch(span::overlaps)) {
+                kept.put(span, found.get(span));
+            }
+        }
         return kept;
+    }
+
+    /**
+     * Whether the word moves the setting: a setting named by a common word moves only with a word that says which of
+     * its amounts ("thicker layers", "slower first layer"); "more layers" does not say whether thicker or more of them.
+     */
+    private static boolean movable(Setting setting, Requested.Heading heading) {
+        return !setting.commonWord() || heading.unit() != Unit.NONE;
     }
 
     /**

@@ -127,6 +127,13 @@ class ExplicitRequestsTest {
     }
 
     @Test
+    void aCommonWord_movesOnlyWithAWordThatSaysWhichAmount() {
+        assertEquals(List.of(move(Setting.LAYER, Requested.Heading.WIDER)), in("thicker layers"));
+        assertEquals(List.of(), in("more layers"));
+        assertEquals(List.of(move(Setting.FIRST_LAYER, Requested.Heading.SLOWER)), in("print the first layer slower"));
+    }
+
+    @Test
     void aNumberWins_overADirection_andASwitchOnlySwitches() {
         assertEquals(List.of(amount(Setting.BRIM, "8", Unit.LENGTH)), in("wider brim of 8 mm"));
         assertEquals(List.of(new Requested.Switch(Setting.BRIM, true)), in("add a brim"));

@@ -129,6 +129,16 @@ class WishesReaderTest {
     }
 
     @Test
+    void directions_inTheOtherLanguages() {
+        assertEquals(Map.of("brim_width", Direction.UP), read("une bordure plus large").moves());
+        assertEquals(Map.of("top_shell_layers", Direction.UP), read("più strati superiori").moves());
+        assertEquals(Map.of("outer_wall_speed", Direction.DOWN), read("parede externa mais devagar").moves());
+        assertEquals(Map.of("wall_loops", Direction.DOWN), read("меньше стенок").moves());
+        assertEquals(Map.of("top_shell_layers", Direction.UP), read("頂層多一點").moves());
+        assertEquals(Map.of("brim_width", Direction.DOWN), read("Rand schmaler machen").moves());
+    }
+
+    @Test
     void aMove_holdsForItsOwnMessageOnly() {
         Wishes wishes = read("wider brim", "and 3 walls");
         assertEquals(Map.of(), wishes.moves());
