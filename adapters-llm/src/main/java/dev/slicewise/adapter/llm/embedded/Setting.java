@@ -9,60 +9,61 @@ import java.util.stream.Stream;
  * settings catalog's.
  */
 enum Setting {
-    INFILL(Switch.NONE, List.of("sparse_infill_density")),
-    LAYER_HEIGHT(Switch.NONE, List.of("layer_height")),
+    INFILL(Kind.NAMED, List.of("sparse_infill_density")),
+    LAYER_HEIGHT(Kind.NAMED, List.of("layer_height")),
     /** A bare "layer" with a layer height next to it: "layer 0.16". */
-    LAYER(Switch.COMMON_WORD, List.of("layer_height")),
+    LAYER(Kind.COMMON_WORD, List.of("layer_height")),
     /** "First layer": its height, its speed or its temperature, as the number next to it says. */
-    FIRST_LAYER(Switch.COMMON_WORD, List.of("initial_layer_print_height", "initial_layer_speed",
+    FIRST_LAYER(Kind.COMMON_WORD, List.of("initial_layer_print_height", "initial_layer_speed",
             "nozzle_temperature_initial_layer")),
-    WALLS(Switch.NONE, List.of("wall_loops")),
+    WALLS(Kind.NAMED, List.of("wall_loops")),
     /** "Outer wall" is OrcaSlicer's label of its speed, line width and acceleration: the number's unit tells which. */
-    OUTER_WALL(Switch.NONE, List.of("outer_wall_speed", "outer_wall_line_width", "outer_wall_acceleration")),
-    INNER_WALL(Switch.NONE, List.of("inner_wall_speed", "inner_wall_line_width", "inner_wall_acceleration")),
-    TOP_LAYERS(Switch.NONE, List.of("top_shell_layers", "top_shell_thickness")),
-    BOTTOM_LAYERS(Switch.NONE, List.of("bottom_shell_layers", "bottom_shell_thickness")),
+    OUTER_WALL(Kind.NAMED, List.of("outer_wall_speed", "outer_wall_line_width", "outer_wall_acceleration")),
+    INNER_WALL(Kind.NAMED, List.of("inner_wall_speed", "inner_wall_line_width", "inner_wall_acceleration")),
+    TOP_LAYERS(Kind.NAMED, List.of("top_shell_layers", "top_shell_thickness")),
+    BOTTOM_LAYERS(Kind.NAMED, List.of("bottom_shell_layers", "bottom_shell_thickness")),
     /** Top and bottom together ("shells", "skin"): kept together, never given one number. */
-    TOP_BOTTOM_LAYERS(Switch.NONE, List.of(), "top_shell_layers", "bottom_shell_layers"),
-    SUPPORTS(Switch.ON_OFF, List.of(), "enable_support"),
+    TOP_BOTTOM_LAYERS(Kind.NAMED, List.of(), "top_shell_layers", "bottom_shell_layers"),
+    SUPPORTS(Kind.SWITCHED, List.of(), "enable_support"),
     /** A kind of supports ("tree supports", "normal supports"): asking for it switches supports on, of that type. */
-    TREE_SUPPORTS(Switch.ON_OFF, List.of(), "support_type"),
-    NORMAL_SUPPORTS(Switch.ON_OFF, List.of(), "support_type"),
-    NOZZLE_TEMPERATURE(Switch.NONE, List.of("nozzle_temperature")),
+    TREE_SUPPORTS(Kind.SWITCHED, List.of(), "support_type"),
+    NORMAL_SUPPORTS(Kind.SWITCHED, List.of(), "support_type"),
+    NOZZLE_TEMPERATURE(Kind.NAMED, List.of("nozzle_temperature")),
     /** A bare "nozzle": the number next to it says whether the diameter or the temperature is meant. */
-    NOZZLE(Switch.NONE, List.of("nozzle_diameter")),
-    BED_TEMPERATURE(Switch.NONE, List.of(), "hot_plate_temp", "textured_plate_temp"),
-    SPEED(Switch.NONE, List.of(), "outer_wall_speed", "inner_wall_speed"),
+    NOZZLE(Kind.NAMED, List.of("nozzle_diameter")),
+    BED_TEMPERATURE(Kind.NAMED, List.of(), "hot_plate_temp", "textured_plate_temp"),
+    SPEED(Kind.NAMED, List.of(), "outer_wall_speed", "inner_wall_speed"),
     /** Switched on or off ("add a brim"), or given a width ("brim 8 mm", "wider brim"). */
-    BRIM(Switch.ON_OFF, List.of("brim_width"), "brim_type"),
-    RAFT(Switch.ON_OFF, List.of("raft_layers")),
-    SEAM(Switch.NONE, List.of(), "seam_position"),
-    IRONING(Switch.NONE, List.of(), "ironing_type");
+    BRIM(Kind.SWITCHED, List.of("brim_width"), "brim_type"),
+    RAFT(Kind.SWITCHED, List.of("raft_layers")),
+    SEAM(Kind.NAMED, List.of(), "seam_position"),
+    IRONING(Kind.NAMED, List.of(), "ironing_type");
 
     /**
-     * Whether a user can switch this setting on or off; or whether its name is a word that comes up in other talk too
-     * ("the first layer does not stick"), so that only a number or a direction next to it asks for a change.
+     * How a setting is asked for: switched on or off ("add a brim"); named by words of its own; or named by a word that
+     * comes up in other talk too ("the first layer does not stick"), so that only a number or a direction next to it
+     * asks for a change.
      */
-    enum Switch { ON_OFF, NONE, COMMON_WORD }
+    enum Kind { SWITCHED, NAMED, COMMON_WORD }
 
-    private final Switch switching;
+    private final Kind kind;
     private final List<String> amounts;
     private final List<String> keys;
 
     /** With no keys of its own, the setting stands for its amounts. */
-    Setting(Switch switching, List<String> amounts, String... keys) {
-        this.switching = switching;
+    Setting(Kind kind, List<String> amounts, String... keys) {
+        this.kind = kind;
         this.amounts = amounts;
         this.keys = keys.length == 0 ? amounts : List.of(keys);
     }
 
     boolean switchable() {
-        return switching == Switch.ON_OFF;
+        return kind == Kind.SWITCHED;
     }
 
     /** Named by a word of other talk too: it asks for a change only with a plausible number or a direction. */
     boolean commonWord() {
-        return switching == Switch.COMMON_WORD;
+        return kind == Kind.COMMON_WORD;
     }
 
     /**
