@@ -30,7 +30,7 @@ final class CatalogResources {
 
     static SettingsCatalog read() {
         return new SettingsCatalog(definitions(lines("settings.tsv")), names(),
-                materialRanges(lines("materials.tsv")));
+                materialRanges(lines("materials.tsv")), plausible(lines("plausible.tsv")));
     }
 
     private static Map<String, SettingDefinition> definitions(List<String> lines) {
@@ -83,6 +83,25 @@ final class CatalogResources {
             throw new IllegalStateException("materials.tsv: one row per material expected");
         }
         return ranges;
+    }
+
+    /** Rows of key, min, max, per ({@code nozzle} or {@code -}), step (perhaps with {@code %}). */
+    private static Map<String, Plausible> plausible(List<String> lines) {
+        Map<String, Plausible> plausible = new HashMap<>();
+        for (String line : lines) {
+            String[] cells = line.split("\t");
+            if (cells.length != 5) {
+                throw new IllegalStateException("plausible.tsv: 5 cells expected in " + line);
+            }
+            boolean share = cells[4].endsWith("%");
+            Plausible row = new Plausible(new NumericRange(new BigDecimal(cells[1]), new BigDecimal(cells[2])),
+                    cells[3].equals("nozzle"), new BigDecimal(share ? cells[4].substring(0, cells[4].length() - 1)
+                    : cells[4]), share);
+            if (plausible.put(cells[0], row) != null) {
+                throw new IllegalStateException("plausible.tsv: " + cells[0] + " twice");
+            }
+        }
+        return plausible;
     }
 
     /** The file's lines that are neither comments nor blank. */

@@ -23,6 +23,20 @@ public sealed interface GuardrailNote {
         }
     }
 
+    /**
+     * A number no one would ask for, far outside the setting's plausible range ("80" wall loops, 5 mm layers on a
+     * 0.4 mm nozzle): refused rather than clamped, since it is a misread number or a slip; the setting is dropped.
+     *
+     * @param plausible the plausible range for the nozzle of the print
+     */
+    record ValueImplausible(String key, String proposed, NumericRange plausible) implements GuardrailNote {
+        public ValueImplausible {
+            Require.present(key, "key");
+            Require.present(proposed, "proposed");
+            Require.present(plausible, "plausible");
+        }
+    }
+
     /** A number outside a limit, replaced by the nearest number inside it (both in OrcaSlicer's form). */
     record ValueClamped(String key, String proposed, String applied, Limit limit) implements GuardrailNote {
         public ValueClamped {

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Tells the user in one sentence what the guardrail changed in a recommendation, where that is news to them: a
- * number brought into a limit, a value refused, a setting or preset left out. Settings it added are explained with
- * the settings themselves, and dropping the preset that is already selected changes nothing, so those get none.
+ * number brought into a limit, a value refused (also a number no one would ask for), a setting or preset left out.
+ * Settings it added are explained with the settings themselves, and dropping the preset that is already selected
+ * changes nothing, so those get none.
  */
 public final class GuardrailNotes {
 
@@ -24,6 +25,7 @@ public final class GuardrailNotes {
             case GuardrailNote.ValueClamped clamped -> Optional.of(clamped(clamped, language));
             case GuardrailNote.ValueRefused refused -> Optional.of(Texts.format(language, "guardrail.note.refused",
                     catalog.displayName(refused.key(), language), refused.proposed()));
+            case GuardrailNote.ValueImplausible implausible -> Optional.of(implausible(implausible, language));
             case GuardrailNote.UnknownKeyDropped unknown ->
                     Optional.of(Texts.format(language, "guardrail.note.unknownKey", unknown.key()));
             case GuardrailNote.PresetDropped dropped -> dropped.problem() == GuardrailNote.PresetProblem.UNKNOWN
@@ -53,11 +55,21 @@ public final class GuardrailNotes {
         };
     }
 
+    private String implausible(GuardrailNote.ValueImplausible note, Language language) {
+        SettingDefinition definition = catalog.find(note.key()).orElseThrow(
+                () -> new IllegalArgumentException("only catalog settings are judged plausible: " + note.key()));
+        SettingValue.Amount proposed = amount(definition, note.proposed());
+        return Texts.format(language, "guardrail.note.implausible", catalog.displayName(note.key(), language),
+                definition.quantity(proposed), definition.quantity(proposed.withNumber(note.plausible().min())),
+                definition.quantity(proposed.withNumber(note.plausible().max())));
+    }
+
     /** A number of a clamp note, which the guardrail wrote from a number it had read. */
     private static SettingValue.Amount amount(SettingDefinition definition, String wire) {
         if (definition.parse(wire) instanceof ParsedValue.Valid(SettingValue.Amount amount)) {
             return amount;
         }
-        throw new IllegalArgumentException(definition.key() + ": a clamp note holds numbers, not " + wire);
+        throw new IllegalArgumentException(definition.key() + ": a clamp or plausibility note holds numbers, not "
+                + wire);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Checks one proposed setting: known, changeable, one value, readable, and within the hard limits, the nozzle's
- * layer heights and the material's range. Adds a note for whatever it drops, refuses or clamps.
+ * Checks one proposed setting: known, changeable, one value, readable, plausible, and within the hard limits, the
+ * nozzle's layer heights and the material's range. Adds a note for whatever it drops, refuses or clamps.
  */
 final class SettingCheck {
 
@@ -37,7 +37,8 @@ final class SettingCheck {
         SettingDefinition definition = found.get();
         return switch (read(definition, proposed)) {
             case ParsedValue.Invalid(Refusal refusal) -> refuse(key, single(proposed), refusal);
-            case ParsedValue.Valid(SettingValue.Amount amount) -> Optional.of(bounded(definition, amount));
+            case ParsedValue.Valid(SettingValue.Amount amount) -> implausible(definition, amount)
+                    ? Optional.empty() : Optional.of(bounded(definition, amount));
             case ParsedValue.Valid(SettingValue value) ->
                     Optional.of(new KeptSetting(definition, value, Optional.empty(), Optional.empty()));
         };
@@ -72,6 +73,23 @@ final class SettingCheck {
     private Optional<KeptSetting> refuse(String key, String raw, Refusal refusal) {
         notes.add(new GuardrailNote.ValueRefused(key, shown(raw), refusal));
         return Optional.empty();
+    }
+
+    /**
+     * Whether a number is one no one would ask for, noted if so. A percentage of a setting that is a length or a
+     * speed otherwise ({@code "150%"} of the line width) is not judged.
+     */
+    private boolean implausible(SettingDefinition definition, SettingValue.Amount amount) {
+        if (amount.percent() && definition.type() != ValueType.PERCENT) {
+            return false;
+        }
+        Optional<NumericRange> plausible = catalog.plausible(definition.key())
+                .map(p -> p.range(context.nozzle()));
+        if (plausible.isEmpty() || plausible.get().contains(amount.number())) {
+            return false;
+        }
+        notes.add(new GuardrailNote.ValueImplausible(definition.key(), amount.wire(), plausible.get()));
+        return true;
     }
 
     /** The number brought into the hard limits, then the nozzle's layer heights, then the material's range. */

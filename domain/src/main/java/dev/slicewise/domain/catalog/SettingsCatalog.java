@@ -17,12 +17,18 @@ public final class SettingsCatalog {
     private final Map<String, SettingDefinition> definitions;
     private final Map<Language, Map<String, String>> names;
     private final Map<Material, Map<String, NumericRange>> materialRanges;
+    private final Map<String, Plausible> plausible;
 
     SettingsCatalog(Map<String, SettingDefinition> definitions, Map<Language, Map<String, String>> names,
-                    Map<Material, Map<String, NumericRange>> materialRanges) {
+                    Map<Material, Map<String, NumericRange>> materialRanges, Map<String, Plausible> plausible) {
         this.definitions = Map.copyOf(definitions);
         this.names = Map.copyOf(names);
         this.materialRanges = Map.copyOf(materialRanges);
+        this.plausible = Map.copyOf(plausible);
+        plausible.keySet().stream().filter(key -> find(key).filter(d -> d.type().numeric()).isEmpty()).findFirst()
+                .ifPresent(key -> {
+                    throw new IllegalArgumentException("plausible values are given for numeric settings: " + key);
+                });
     }
 
     /** The catalog in the domain's resources, read on first use. */
@@ -50,6 +56,11 @@ public final class SettingsCatalog {
     /** The range a material prints well in, for the settings that depend on the material. */
     public Optional<NumericRange> materialRange(Material material, String key) {
         return Optional.ofNullable(materialRanges.get(material).get(key));
+    }
+
+    /** What anyone would ask of a numeric setting, and how far a directional ask moves it; empty for most. */
+    public Optional<Plausible> plausible(String key) {
+        return Optional.ofNullable(plausible.get(key));
     }
 
     private static final class Standard {

@@ -16,7 +16,8 @@ import java.util.Optional;
  *   <li>A preset to switch to, if one serves the wishes ({@link PresetChooser}).</li>
  *   <li>Each goal's rules ({@link GoalRules}) from the least to the most important goal, so that on a conflict the
  *       more important goal decides; settings the user keeps are left alone.</li>
- *   <li>The values the user spelt out, which win over every goal.</li>
+ *   <li>The values the user spelt out, which win over every goal, and the settings the user asked to move one way
+ *       ("wider brim"), one step from where the plan has them.</li>
  *   <li>With a preset switch, the user's own process edits that the advice leaves alone, restated: the client drops
  *       them when it switches.</li>
  * </ol>
@@ -55,6 +56,7 @@ public final class GoalAdvisor {
                 plan.ask(key, raw);
             }
         });
+        wishes.moves().forEach((key, direction) -> plan.move(key, direction, nozzle));
         plan.restateManualChanges();
         return new Advice(preset, plan.changes(), plan.alreadySet(), remarks, nozzle, material);
     }

@@ -1,10 +1,14 @@
 package dev.slicewise.domain.knowledge;
 
+import dev.slicewise.domain.catalog.Direction;
+import dev.slicewise.domain.catalog.Nozzle;
 import dev.slicewise.domain.catalog.ParsedValue;
+import dev.slicewise.domain.catalog.Plausible;
 import dev.slicewise.domain.catalog.Scope;
 import dev.slicewise.domain.catalog.SettingDefinition;
 import dev.slicewise.domain.catalog.SettingValue;
 import dev.slicewise.domain.catalog.SettingsCatalog;
+import dev.slicewise.domain.catalog.ValueType;
 import dev.slicewise.domain.slicing.ConfigValue;
 import dev.slicewise.domain.slicing.EffectiveValue;
 import dev.slicewise.domain.slicing.Preset;
@@ -76,6 +80,24 @@ final class Plan {
         } else {
             changes.put(key, new Change(value.map(SettingValue::wire).orElse(raw), asked(value)));
         }
+    }
+
+    /**
+     * A setting the user asked to move ("wider brim", "slower outer wall"): one step of its plausible table from its
+     * value in the plan, within the plausible range. A setting with no step, or whose value is unknown or a
+     * percentage of another setting, stays as it is.
+     */
+    void move(String key, Direction direction, Nozzle nozzle) {
+        Optional<Plausible> plausible = catalog.plausible(key);
+        Optional<SettingDefinition> definition = catalog.find(key);
+        if (plausible.isEmpty() || definition.isEmpty()
+                || !(current(key).orElse(null) instanceof SettingValue.Amount amount)
+                || (amount.percent() && definition.get().type() != ValueType.PERCENT)) {
+            return;
+        }
+        BigDecimal moved = plausible.get().moved(amount.number(), direction, nozzle,
+                definition.get().type() == ValueType.INT);
+        set(key, amount.withNumber(moved), direction == Direction.UP ? Reason.ASKED_MORE : Reason.ASKED_LESS);
     }
 
     /**

@@ -10,6 +10,10 @@ public enum Reason {
     ASKED_ON,
     /** The user asked to turn this off. */
     ASKED_OFF,
+    /** The user asked for more of this setting ("wider brim"): one step up. */
+    ASKED_MORE,
+    /** The user asked for less of this setting ("slower outer wall"): one step down. */
+    ASKED_LESS,
     /** The user's own edit, restated because switching presets drops the edits to the process. */
     KEPT_MANUAL,
 

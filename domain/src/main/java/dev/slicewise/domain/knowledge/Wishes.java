@@ -1,6 +1,7 @@
 package dev.slicewise.domain.knowledge;
 
 import dev.slicewise.domain.Require;
+import dev.slicewise.domain.catalog.Direction;
 import dev.slicewise.domain.catalog.Nozzle;
 
 import java.util.Collections;
@@ -12,52 +13,82 @@ import java.util.TreeSet;
 
 /**
  * What a user has asked for in a conversation: goals, values spelt out for settings (OrcaSlicer key to the value as
- * the user gave it, "40%" for {@code sparse_infill_density}), settings to keep as they are, and the nozzle if the user
- * named it. A later request for a setting replaces an earlier one; keeping a setting drops a value asked for it.
+ * the user gave it, "40%" for {@code sparse_infill_density}), settings to move one way ("wider brim": {@code
+ * brim_width} up), settings to keep as they are, and the nozzle if the user named it. A later request for a setting
+ * replaces an earlier one; keeping a setting drops a value or a move asked for it.
  */
-public record Wishes(Goals goals, Map<String, String> values, Set<String> kept, Optional<Nozzle> nozzle) {
+public record Wishes(Goals goals, Map<String, String> values, Map<String, Direction> moves, Set<String> kept,
+                     Optional<Nozzle> nozzle) {
 
     public Wishes {
         Require.present(goals, "goals");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(Require.present(values, "values")));
+        moves = Collections.unmodifiableMap(new LinkedHashMap<>(Require.present(moves, "moves")));
         kept = Collections.unmodifiableSet(new TreeSet<>(Require.present(kept, "kept")));
         Require.present(nozzle, "nozzle");
-        if (kept.stream().anyMatch(values::containsKey)) {
-            throw new IllegalArgumentException("a setting is either kept or given a value: " + kept);
+        if (!Collections.disjoint(kept, values.keySet()) || !Collections.disjoint(kept, moves.keySet())) {
+            throw new IllegalArgumentException("a setting is either kept or changed: " + kept);
+        }
+        if (!Collections.disjoint(moves.keySet(), values.keySet())) {
+            throw new IllegalArgumentException("a setting is either given a value or moved: " + moves.keySet());
         }
     }
 
     public static Wishes none() {
-        return new Wishes(Goals.none(), Map.of(), Set.of(), Optional.empty());
+        return new Wishes(Goals.none(), Map.of(), Map.of(), Set.of(), Optional.empty());
     }
 
     public Wishes with(Goals other) {
-        return new Wishes(other, values, kept, nozzle);
+        return new Wishes(other, values, moves, kept, nozzle);
     }
 
     public Wishes withValue(String key, String raw) {
         Map<String, String> more = new LinkedHashMap<>(values);
         more.remove(key);
         more.put(key, raw);
-        Set<String> fewer = new TreeSet<>(kept);
-        fewer.remove(key);
-        return new Wishes(goals, more, fewer, nozzle);
+        return new Wishes(goals, more, without(moves, key), without(kept, key), nozzle);
+    }
+
+    /** The setting moved one step its way from where it is ("wider brim", "slower outer wall"). */
+    public Wishes moving(String key, Direction direction) {
+        Map<String, Direction> more = new LinkedHashMap<>(moves);
+        more.remove(key);
+        more.put(key, direction);
+        return new Wishes(goals, without(values, key), more, without(kept, key), nozzle);
+    }
+
+    /**
+     * The same wishes without the moves: a move is made from the value a setting has when it is asked for, so it
+     * holds for that message only (the next one sees the moved value, and would move it again).
+     */
+    public Wishes withoutMoves() {
+        return new Wishes(goals, values, Map.of(), kept, nozzle);
     }
 
     public Wishes keeping(String key) {
-        Map<String, String> fewer = new LinkedHashMap<>(values);
-        fewer.remove(key);
         Set<String> more = new TreeSet<>(kept);
         more.add(key);
-        return new Wishes(goals, fewer, more, nozzle);
+        return new Wishes(goals, without(values, key), without(moves, key), more, nozzle);
     }
 
     public Wishes withNozzle(Nozzle stated) {
-        return new Wishes(goals, values, kept, Optional.of(stated));
+        return new Wishes(goals, values, moves, kept, Optional.of(stated));
     }
 
-    /** True when nothing asks for a change: no goal, no value (keeping settings or naming the nozzle changes none). */
+    /** True when nothing asks for a change: no goal, value or move (keeping settings or naming the nozzle does not). */
     public boolean asksForNothing() {
-        return goals.isEmpty() && values.isEmpty();
+        return goals.isEmpty() && values.isEmpty() && moves.isEmpty();
+    }
+
+    private static <V> Map<String, V> without(Map<String, V> map, String key) {
+        Map<String, V> fewer = new LinkedHashMap<>(map);
+        fewer.remove(key);
+        return fewer;
+    }
+
+    private static Set<String> without(Set<String> set, String key) {
+        Set<String> fewer = new TreeSet<>(set);
+        fewer.remove(key);
+        return fewer;
     }
 }

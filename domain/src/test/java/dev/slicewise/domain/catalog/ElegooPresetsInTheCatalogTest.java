@@ -67,6 +67,21 @@ class ElegooPresetsInTheCatalogTest {
     }
 
     @Test
+    void everyNumberOfTheRealPresets_isPlausible() {
+        List<String> wrong = new ArrayList<>();
+        Nozzle nozzle = Nozzle.DEFAULT;
+        allPresets().forEach(preset -> preset.config().forEach((key, value) -> CATALOG.plausible(key).ifPresent(p -> {
+            for (String raw : values(value)) {
+                if (CATALOG.find(key).orElseThrow().parse(raw) instanceof ParsedValue.Valid(SettingValue.Amount amount)
+                        && !p.range(nozzle).contains(amount.number())) {
+                    wrong.add(preset.name() + " " + key + " = " + raw + " outside " + p.range(nozzle));
+                }
+            }
+        })));
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void everyNumberOfTheRealPresets_liesWithinTheHardLimits() {
         List<String> wrong = new ArrayList<>();
         allPresets().forEach(preset -> preset.config().forEach((key, value) -> CATALOG.find(key).ifPresent(definition -> {

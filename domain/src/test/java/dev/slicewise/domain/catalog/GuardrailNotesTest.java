@@ -46,6 +46,19 @@ class GuardrailNotesTest {
     }
 
     @Test
+    void aValueNoOneWouldAskFor_isRefused_withTheValuesThatMakeSense_inTheUsersLanguage() {
+        GuardrailNote note = new GuardrailNote.ValueImplausible("wall_loops", "80", NumericRange.parse("1..20"));
+        assertEquals(Optional.of("I left Wall loops as it is: 80 is not a value anyone prints with, so I took it for a "
+                + "slip; values from 1 to 20 make sense."), sentence(note, Language.EN));
+        assertEquals(Optional.of("No cambié Número de perímetros: 80 no es un valor con el que se imprima, así que lo "
+                + "tomé por un error; tienen sentido valores de 1 a 20."), sentence(note, Language.ES));
+        assertEquals(Optional.of("I left Layer height as it is: 5 mm is not a value anyone prints with, so I took it "
+                        + "for a slip; values from 0.04 mm to 0.6 mm make sense."),
+                sentence(new GuardrailNote.ValueImplausible("layer_height", "5", NumericRange.parse("0.04..0.6")),
+                        Language.EN));
+    }
+
+    @Test
     void refusedValuesUnknownKeysAndPresets_areTold_whatChangesNothingIsNot() {
         assertEquals(Optional.of("I left Wall loops as it is: “2.5” is not a value it can take."),
                 sentence(new GuardrailNote.ValueRefused("wall_loops", "2.5", Refusal.NOT_A_WHOLE_NUMBER), Language.EN));

@@ -5,6 +5,7 @@ import dev.slicewise.domain.catalog.GuardrailNote.PresetDropped;
 import dev.slicewise.domain.catalog.GuardrailNote.PresetProblem;
 import dev.slicewise.domain.catalog.GuardrailNote.UnknownKeyDropped;
 import dev.slicewise.domain.catalog.GuardrailNote.ValueClamped;
+import dev.slicewise.domain.catalog.GuardrailNote.ValueImplausible;
 import dev.slicewise.domain.catalog.GuardrailNote.ValueRefused;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.slicing.ConfigValue;
@@ -111,16 +112,58 @@ class RecommendationGuardrailTest {
 
     @Test
     void numbersOutsideTheHardLimits_areClampedToTheLimit() {
+        GuardrailResult result = review(process("ironing_flow", "150%", "travel_speed_z", "5000",
+                "skirt_speed", "-2"));
+
+        assertEquals(Map.of("ironing_flow", "100%", "travel_speed_z", "1000", "skirt_speed", "0"),
+                recommendation(result).processOverrides());
+        assertEquals(List.of(
+                new ValueClamped("ironing_flow", "150%", "100%", new Limit.Hard(NumericRange.parse("0..100"))),
+                new ValueClamped("skirt_speed", "-2", "0", new Limit.Hard(NumericRange.parse("0..1000"))),
+                new ValueClamped("travel_speed_z", "5000", "1000", new Limit.Hard(NumericRange.parse("0..1000")))),
+                result.notes());
+    }
+
+    // ---- plausibility: values no one would ask for are refused, not clamped
+
+    @Test
+    void aValueTheHardLimitAllowsButNoOneAsksFor_isRefused() {
+        GuardrailResult result = review(process("wall_loops", "80", "sparse_infill_density", "20%"));
+
+        assertEquals(Map.of("sparse_infill_density", "20%"), recommendation(result).processOverrides());
+        assertEquals(List.of(new ValueImplausible("wall_loops", "80", NumericRange.parse("1..20"))), result.notes());
+    }
+
+    @Test
+    void numbersBeyondTheHardLimits_thatNoOneAsksFor_areRefused() {
         GuardrailResult result = review(process("sparse_infill_density", "150%", "travel_speed", "5000",
                 "raft_layers", "-2"));
 
-        assertEquals(Map.of("sparse_infill_density", "100%", "travel_speed", "1000", "raft_layers", "0"),
-                recommendation(result).processOverrides());
+        assertEquals(Optional.empty(), result.recommendation());
         assertEquals(List.of(
-                new ValueClamped("raft_layers", "-2", "0", new Limit.Hard(NumericRange.parse("0..100"))),
-                new ValueClamped("sparse_infill_density", "150%", "100%", new Limit.Hard(NumericRange.parse("0..100"))),
-                new ValueClamped("travel_speed", "5000", "1000", new Limit.Hard(NumericRange.parse("1..1000")))),
+                new ValueImplausible("raft_layers", "-2", NumericRange.parse("0..10")),
+                new ValueImplausible("sparse_infill_density", "150%", NumericRange.parse("0..100")),
+                new ValueImplausible("travel_speed", "5000", NumericRange.parse("20..1000"))),
                 result.notes());
+    }
+
+    @Test
+    void plausibleLayerHeights_dependOnTheNozzle() {
+        GuardrailResult fiveMillimetres = review(process("layer_height", "5"));
+        assertEquals(Optional.empty(), fiveMillimetres.recommendation());
+        assertEquals(List.of(new ValueImplausible("layer_height", "5", NumericRange.parse("0.04..0.6"))),
+                fiveMillimetres.notes());
+
+        GuardrailResult onALargeNozzle = GUARDRAIL.review(process("layer_height", "0.8"),
+                profiles(filamentPreset("Elegoo PLA @ECC", "PLA")), new Nozzle(new BigDecimal("0.8")), Language.EN);
+        assertEquals(Map.of("layer_height", "0.6"), recommendation(onALargeNozzle).processOverrides());
+    }
+
+    @Test
+    void aPercentageOfAnotherSetting_isNotJudgedByTheSettingsOwnPlausibleRange() {
+        GuardrailResult result = review(process("outer_wall_line_width", "110%"));
+
+        assertEquals(Map.of("outer_wall_line_width", "110%"), recommendation(result).processOverrides());
     }
 
     @Test
@@ -212,23 +255,31 @@ class RecommendationGuardrailTest {
     }
 
     @Test
-    void anUnknownMaterial_getsTheHardLimitsOnly() {
+    void anUnknownMaterial_getsNoMaterialRange() {
         GuardrailResult result = review(profiles(filamentPreset("Generic PVA", "PVA")),
-                filament("nozzle_temperature", "600", "filament_max_volumetric_speed", "20"), Language.EN);
+                filament("nozzle_temperature", "340", "filament_max_volumetric_speed", "20"), Language.EN);
 
-        assertEquals(Map.of("nozzle_temperature", List.of("500"), "filament_max_volumetric_speed", List.of("20")),
+        assertEquals(Map.of("nozzle_temperature", List.of("340"), "filament_max_volumetric_speed", List.of("20")),
                 recommendation(result).filamentOverrides());
-        assertEquals(List.of(new ValueClamped("nozzle_temperature", "600", "500",
-                new Limit.Hard(NumericRange.parse("0..500")))), result.notes());
+        assertEquals(List.of(), result.notes());
     }
 
     @Test
-    void aNumberBeyondBothLimits_endsInTheMaterialRange_inOneNote() {
+    void aPlausibleNumberBeyondTheMaterialRange_endsAtItsEdge_inOneNote() {
+        GuardrailResult result = review(profiles(filamentPreset("Elegoo PETG PRO @ECC", "PETG")),
+                filament("nozzle_temperature", "300"), Language.EN);
+
+        assertEquals(List.of(new ValueClamped("nozzle_temperature", "300", "260",
+                new Limit.MaterialRange(Material.PETG, NumericRange.parse("220..260")))), result.notes());
+    }
+
+    @Test
+    void anAbsurdTemperature_isRefused_notBroughtIntoTheMaterialRange() {
         GuardrailResult result = review(profiles(filamentPreset("Elegoo PETG PRO @ECC", "PETG")),
                 filament("nozzle_temperature", "999999"), Language.EN);
 
-        assertEquals(List.of(new ValueClamped("nozzle_temperature", "999999", "260",
-                new Limit.MaterialRange(Material.PETG, NumericRange.parse("220..260")))), result.notes());
+        assertEquals(List.of(new ValueImplausible("nozzle_temperature", "999999", NumericRange.parse("150..350"))),
+                result.notes());
     }
 
     // ---- layer heights and the nozzle

@@ -1,5 +1,6 @@
 package dev.slicewise.domain.knowledge;
 
+import dev.slicewise.domain.catalog.Direction;
 import dev.slicewise.domain.catalog.Nozzle;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.slicing.SlicingProfiles;
@@ -45,6 +46,38 @@ class GoalAdvisorTest {
         return advice.preset().map(PresetSwitch::name);
     }
 
+    // ---- moves ("wider brim", "slower outer wall")
+
+    @Test
+    void aMove_changesTheSettingItself_oneStepFromWhereItIs() {
+        Wishes wishes = Wishes.none().moving("brim_width", Direction.UP).moving("top_shell_layers", Direction.UP)
+                .moving("outer_wall_speed", Direction.DOWN);
+
+        Advice advice = ADVISOR.advise(wishes, Setups.pla());
+
+        assertEquals(Optional.empty(), preset(advice));
+        assertEquals(Map.of("brim_width", "8", "top_shell_layers", "7", "outer_wall_speed", "128"), values(advice));
+        assertEquals(Reason.ASKED_MORE, advice.changes().get("brim_width").reason());
+        assertEquals(Reason.ASKED_LESS, advice.changes().get("outer_wall_speed").reason());
+    }
+
+    @Test
+    void aMove_startsFromWhatTheGoalsMade() {
+        Advice advice = ADVISOR.advise(goals(STRONGER).moving("sparse_infill_density", Direction.UP), Setups.pla());
+
+        assertEquals("35%", values(advice).get("sparse_infill_density"));
+    }
+
+    @Test
+    void aValueOrAKeep_replacesAMoveOfTheSameSetting() {
+        Wishes valued = Wishes.none().moving("brim_width", Direction.UP).withValue("brim_width", "4");
+        Wishes kept = Wishes.none().moving("brim_width", Direction.UP).keeping("brim_width");
+
+        assertEquals(Map.of("brim_width", "4"), values(ADVISOR.advise(valued, Setups.pla())));
+        assertEquals(true, kept.asksForNothing());
+    }
+
+    // ---- goals
     // ---- goals
 
     @Test

@@ -21,7 +21,19 @@ enum Cue {
     /** The goal asked for last is wanted more: "even more". */
     FURTHER,
     /** The setting next to it stays as it is: "keep the layer height". */
-    KEEP;
+    KEEP,
+    /** The setting next to it is raised: "more top layers", "raise the infill". */
+    MORE,
+    /** The setting next to it is lowered: "fewer walls", "reduce the first layer height". */
+    LESS,
+    /** The length of the setting next to it grows: "wider brim", "thicker top shell". */
+    WIDER,
+    /** The length of the setting next to it shrinks: "narrower brim", "thinner layers". */
+    NARROWER,
+    /** The speed of the setting next to it rises: "faster infill". */
+    FASTER,
+    /** The speed of the setting next to it falls: "slower outer wall". */
+    SLOWER;
 
     String group() {
         return "cue." + name();

@@ -41,7 +41,7 @@ final class DetermineReplies {
     private final GuardrailNotes notes;
 
     DetermineReplies(Vocabulary vocabulary, SettingsCatalog catalog) {
-        this.reader = new WishesReader(vocabulary);
+        this.reader = new WishesReader(vocabulary, catalog);
         this.catalog = catalog;
         this.advisor = new GoalAdvisor(catalog);
         this.guardrail = new RecommendationGuardrail(catalog);

@@ -9,21 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads what a user asks of the settings they name. A number belongs to a setting named next to it ("use 0.16 layer
- * height and 40% infill"), within a few characters and the same clause; a negation next to an on/off setting switches
- * it off; "keep" next to a setting keeps it as it is, whatever else stands next to it. The first request found for a
- * setting counts.
+ * height and 40% infill"), within a few characters and the same clause, with the unit written after it ("60 mm/s",
+ * "0,16mm"); a setting that takes no number still holds the number next to it ("bed temperature 60" gives the walls
+ * nothing). A direction next to a setting that takes a number moves it ("wider brim", "slower outer wall"); a
+ * negation next to an on/off setting switches it off; "keep" next to a setting keeps it as it is, whatever else
+ * stands next to it. The first request found for a setting counts.
  */
 final class ExplicitRequests {
 
-    /** A decimal number (comma or point) not glued to a word, units aside: "40%", "0,16mm", "215°C", not "3D". */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}]])(?<!\\d[.,])\\d++(?:[.,]\\d++)?+"
-                    + "(?=(?:mm|мм|c)?(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:!?.。、]");
+    private static final String WORD_CHARACTER = "[\\p{L}\\p{N}&&[^\\p{IsHan}]]";
+    /**
+     * A decimal number (comma or point) not glued to a word, perhaps with a unit: "40%", "0,16mm", "60 mm/s",
+     * "215°c", not "3D".
+     */
+    private static final Pattern QUANTITY = Pattern.compile("(?<!" + WORD_CHARACTER + ")(?<!\\d[.,])"
+            + "(\\d++(?:[.,]\\d++)?+)(?: ?(" + Unit.spellings().map(Pattern::quote).collect(Collectors.joining("|"))
+            + "))?(?!" + WORD_CHARACTER + ")");
+    /** Ends a clause; a colon does not: it introduces the value ("Outer wall: 45 mm/s"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?.。、]");
     private static final int REACH = 20;
 
     private final Vocabulary vocabulary;
@@ -34,24 +43,64 @@ final class ExplicitRequests {
 
     List<Requested> in(NormalisedText text) {
         List<SettingMention> mentions = vocabulary.settingsIn(text);
-        List<Span> numbers = NUMBER.matcher(text.value()).results()
-                .map(result -> new Span(result.start(), result.end())).toList();
-        Map<SettingMention, Span> numberOf = pair(text, mentions, numbers);
+        Map<Span, Quantity> quantities = new HashMap<>();
+        Matcher matcher = QUANTITY.matcher(text.value());
+        while (matcher.find()) {
+            Unit unit = matcher.group(2) == null ? Unit.NONE : Unit.spelt(matcher.group(2));
+            quantities.put(new Span(matcher.start(), matcher.end()),
+                    new Quantity(new BigDecimal(matcher.group(1).replace(',', '.')), unit));
+        }
+        Map<SettingMention, Span> numberOf = pair(text, mentions, List.copyOf(quantities.keySet()));
+        Map<Span, Requested.Heading> headings = headings(text);
+        Map<SettingMention, Span> headingOf = pair(text, mentions, List.copyOf(headings.keySet()));
         Map<SettingMention, Span> negationOf = pair(text, mentions, vocabulary.find(Cue.NEGATION, text));
         Map<SettingMention, Span> keepOf = pair(text, mentions, vocabulary.find(Cue.KEEP, text));
         Map<Setting, Requested> requested = new LinkedHashMap<>();
         for (SettingMention mention : mentions) {
             Setting setting = mention.setting();
-            Optional<Requested> value = switch (setting.change()) {
-                case NUMBER -> Optional.ofNullable(numberOf.get(mention))
-                        .map(span -> new Requested.Amount(setting, number(text, span)));
-                case ON_OFF -> Optional.of(new Requested.Switch(setting, !negationOf.containsKey(mention)));
-                case NONE -> Optional.empty();
-            };
-            Optional<Requested> kept = keepOf.containsKey(mention) ? Optional.of(new Requested.Keep(setting)) : value;
+            boolean takesNumbers = !setting.amounts().isEmpty();
+            Optional<Requested> asked = Optional.ofNullable(numberOf.get(mention)).filter(number -> takesNumbers)
+                    .map(quantities::get)
+                    .<Requested>map(quantity -> new Requested.Amount(setting, quantity.value(), quantity.unit()))
+                    .or(() -> Optional.ofNullable(headingOf.get(mention)).map(headings::get)
+                            .filter(heading -> takesNumbers && movable(setting, heading))
+                            .map(heading -> new Requested.Move(setting, heading)))
+                    .or(() -> setting.switchable()
+                            ? Optional.of(new Requested.Switch(setting, !negationOf.containsKey(mention)))
+                            : Optional.empty());
+            Optional<Requested> kept = keepOf.containsKey(mention) ? Optional.of(new Requested.Keep(setting)) : asked;
             kept.ifPresent(found -> requested.putIfAbsent(setting, found));
         }
         return List.copyOf(requested.values());
+    }
+
+    private record Quantity(BigDecimal value, Unit unit) {
+    }
+
+    /** The words that move a setting; where they overlap ("mas" in "mas lento") the longest counts. */
+    private Map<Span, Requested.Heading> headings(NormalisedText text) {
+        Map<Span, Requested.Heading> found = new HashMap<>();
+        for (Requested.Heading heading : Requested.Heading.values()) {
+            vocabulary.find(heading.cue(), text).forEach(span -> found.putIfAbsent(span, heading));
+        }
+        List<Span> longestFirst = found.keySet().stream()
+                .sorted(Comparator.comparingInt((Span span) -> -span.length()).thenComparingInt(Span::start))
+                .toList();
+        Map<Span, Requested.Heading> kept = new HashMap<>();
+        for (Span span : longestFirst) {
+            if (kept.keySet().stream().noneMatch(span::overlaps)) {
+                kept.put(span, found.get(span));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Whether the word moves the setting: a setting named by a common word moves only with a word that says which of
+     * its amounts ("thicker layers", "slower first layer"); "more layers" does not say whether thicker or more of them.
+     */
+    private static boolean movable(Setting setting, Requested.Heading heading) {
+        return !setting.commonWord() || heading.unit() != Unit.NONE;
     }
 
     /**
@@ -63,7 +112,7 @@ final class ExplicitRequests {
         }
         List<Candidate> candidates = mentions.stream()
                 .flatMap(mention -> tokens.stream()
-                        .filter(token -> withinReach(text, mention.span(), token))
+                        .filter(token -> !token.overlaps(mention.span()) && withinReach(text, mention.span(), token))
                         .map(token -> new Candidate(mention, token, mention.span().distanceTo(token))))
                 .sorted(Comparator.comparingInt(Candidate::distance)
                         .thenComparingInt(candidate -> candidate.token().start())
@@ -86,9 +135,5 @@ final class ExplicitRequests {
         int gapStart = Math.min(mention.end(), token.end());
         int gapEnd = Math.max(mention.start(), token.start());
         return gapStart >= gapEnd || !CLAUSE_BREAK.matcher(text.value()).region(gapStart, gapEnd).find();
-    }
-
-    private static BigDecimal number(NormalisedText text, Span span) {
-        return new BigDecimal(text.value().substring(span.start(), span.end()).replace(',', '.'));
     }
 }

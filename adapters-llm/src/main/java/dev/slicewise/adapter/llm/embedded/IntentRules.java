@@ -11,7 +11,8 @@ import java.util.Map;
  * Scores a message against the phrase tables. A task intent scores one hit per phrase of its table found in the
  * message; a print issue also scores per defect phrase, unless the message names the goal that prevents the defect
  * ("reduce stringing" is a wish). Determining settings also scores per goal named ("stronger", "vase mode"), for a
- * follow-up ("even more"), per explicit value ("infill 40%"), or once when a change or keep word meets a setting ("add
+ * follow-up ("even more"), per explicit value or move ("infill 40%", "wider brim"; not of a setting named by a common
+ * word such as "first layer", which complaints name too), or once when a change or keep word meets a setting ("add
  * a brim", "keep the layer height"), and per advice word ("recommend", "improve") when the message is about printing:
  * on their own those words are too common to mean slicing.
  */
@@ -42,7 +43,8 @@ final class IntentRules {
                 add(hits, Intent.PRINT_ISSUE, vocabulary.phrasesFor(defect, text));
             }
         }
-        List<SettingMention> settings = vocabulary.settingsIn(text);
+        List<SettingMention> settings = vocabulary.settingsIn(text).stream()
+                .filter(mention -> !mention.setting().commonWord()).toList();
         add(hits, Intent.DETERMINE_SLICING_SETTINGS, explicitValueHits(text, settings));
         add(hits, Intent.DETERMINE_SLICING_SETTINGS, goals.size());
         if (vocabulary.has(Cue.FURTHER, text)) {
@@ -58,7 +60,9 @@ final class IntentRules {
     }
 
     private int explicitValueHits(NormalisedText text, List<SettingMention> settings) {
-        long amounts = explicitRequests.in(text).stream().filter(Requested.Amount.class::isInstance).count();
+        long amounts = explicitRequests.in(text).stream()
+                .filter(request -> request instanceof Requested.Amount || request instanceof Requested.Move)
+                .filter(request -> !request.setting().commonWord()).count();
         if (amounts > 0) {
             return (int) amounts;
         }

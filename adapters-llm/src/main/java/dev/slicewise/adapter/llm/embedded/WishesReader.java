@@ -1,6 +1,9 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.catalog.Nozzle;
+import dev.slicewise.domain.catalog.SettingDefinition;
+import dev.slicewise.domain.catalog.SettingsCatalog;
+import dev.slicewise.domain.catalog.ValueType;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Role;
@@ -10,12 +13,15 @@ import dev.slicewise.domain.knowledge.Wishes;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads what the user wishes from the whole conversation, oldest message first, so that follow-ups build on what came
  * before: "make it stronger" then "even stronger" raises the goal, "I use a 0.6 nozzle" holds for later turns, a later
- * value replaces an earlier one, and "keep the layer height" keeps it. Only the user's messages count: the assistant's
- * own replies name goals too, and would echo.
+ * value replaces an earlier one, and "keep the layer height" keeps it. A number goes to the setting's amount that its
+ * unit fits and that could hold it ("outer wall 60 mm/s" is the outer wall's speed; "outer wall 0.45" its line
+ * width; after a common word such as "layer" a number no one would ask for is no request), and a move ("wider brim") holds for its own message only: the next message sees the moved value. Only the
+ * user's messages count: the assistant's own replies name goals too, and would echo.
  */
 final class WishesReader {
 
@@ -27,10 +33,12 @@ final class WishesReader {
     private static final String RAFT_LAYERS = "3";
 
     private final Vocabulary vocabulary;
+    private final SettingsCatalog catalog;
     private final ExplicitRequests explicitRequests;
 
-    WishesReader(Vocabulary vocabulary) {
+    WishesReader(Vocabulary vocabulary, SettingsCatalog catalog) {
         this.vocabulary = vocabulary;
+        this.catalog = catalog;
         this.explicitRequests = new ExplicitRequests(vocabulary);
     }
 
@@ -38,7 +46,7 @@ final class WishesReader {
         Wishes wishes = Wishes.none();
         for (ChatMessage message : conversation.messages()) {
             if (message.role() == Role.USER) {
-                wishes = add(wishes, NormalisedText.of(message.content()));
+                wishes = add(wishes.withoutMoves(), NormalisedText.of(message.content()));
             }
         }
         return wishes;
@@ -62,11 +70,11 @@ final class WishesReader {
         return result;
     }
 
-    private static Wishes add(Wishes wishes, Requested request) {
+    private Wishes add(Wishes wishes, Requested request) {
         return switch (request) {
             case Requested.Keep(Setting setting) -> {
                 Wishes kept = wishes;
-                for (String key : setting.keys()) {
+                for (String key : setting.kept()) {
                     kept = kept.keeping(key);
                 }
                 yield kept;
@@ -79,7 +87,10 @@ final class WishesReader {
                 case RAFT -> wishes.withValue("raft_layers", on ? RAFT_LAYERS : "0");
                 default -> throw new IllegalArgumentException(setting + " is not switched on or off");
             };
-            case Requested.Amount(Setting setting, BigDecimal value) -> amount(wishes, setting, value);
+            case Requested.Amount(Setting setting, BigDecimal value, Unit unit) -> amount(wishes, setting, value, unit);
+            case Requested.Move(Setting setting, Requested.Heading heading) -> setting.amounts().stream()
+                    .filter(key -> fits(key, heading.unit())).findFirst()
+                    .map(key -> wishes.moving(key, heading.direction())).orElse(wishes);
         };
     }
 
@@ -89,17 +100,35 @@ final class WishesReader {
                 : wishes.withValue("enable_support", "0");
     }
 
-    private static Wishes amount(Wishes wishes, Setting setting, BigDecimal value) {
-        String number = value.stripTrailingZeros().toPlainString();
-        return switch (setting) {
-            case INFILL -> wishes.withValue("sparse_infill_density", number + "%");
-            case LAYER_HEIGHT -> wishes.withValue("layer_height", number);
-            case WALLS -> wishes.withValue("wall_loops", number);
-            case NOZZLE_TEMPERATURE -> wishes.withValue("nozzle_temperature", number);
-            case NOZZLE -> value.compareTo(LARGEST_NOZZLE) <= 0
+    private Wishes amount(Wishes wishes, Setting setting, BigDecimal value, Unit unit) {
+        if (setting == Setting.NOZZLE) {
+            return value.compareTo(LARGEST_NOZZLE) <= 0
                     ? Nozzle.stated(value).map(wishes::withNozzle).orElse(wishes)
-                    : value.compareTo(COLDEST_NOZZLE) >= 0 ? wishes.withValue("nozzle_temperature", number) : wishes;
-            default -> throw new IllegalArgumentException(setting + " takes no number");
-        };
+                    : value.compareTo(COLDEST_NOZZLE) >= 0 && unit.fits("°C")
+                    ? wishes.withValue("nozzle_temperature", plain(value)) : wishes;
+        }
+        Nozzle nozzle = wishes.nozzle().orElse(Nozzle.DEFAULT);
+        List<String> fitting = setting.amounts().stream().filter(key -> fits(key, unit)).toList();
+        Optional<String> plausible = fitting.stream()
+                .filter(k -> catalog.plausible(k).filter(p -> p.range(nozzle).contains(value)).isPresent())
+                .findFirst();
+        Optional<String> key = setting.commonWord() ? plausible : plausible.or(() -> fitting.stream().findFirst());
+        return key.map(k -> wishes.withValue(k, written(k, value, unit))).orElse(wishes);
+    }
+
+    /** Whether a number in that unit can be a value of the setting. */
+    private boolean fits(String key, Unit unit) {
+        return catalog.find(key).map(SettingDefinition::unit).filter(unit::fits).isPresent();
+    }
+
+    /** The number as the setting's value: a percentage where the setting is one, or where the user wrote one. */
+    private String written(String key, BigDecimal value, Unit unit) {
+        boolean percent = unit == Unit.PERCENT
+                || catalog.find(key).filter(d -> d.type() == ValueType.PERCENT).isPresent();
+        return plain(value) + (percent ? "%" : "");
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -144,4 +144,41 @@ class SettingsDeterminationTest {
         assertEquals(List.of(new OverrideExplanation("填充密度", "您要求设为 40%。")), reply.explanations());
         assertTrue(Turns.isChinese(reply.content()), reply.content());
     }
+
+    // ---- values in every form users write them, directions, and values no one would ask for
+
+    @Test
+    void anOuterWallSpeedInSpanish_landsOnTheOuterWallSpeed_andLeavesTheWallCountAlone() {
+        AssistantReply reply = Turns.reply(Intent.DETERMINE_SLICING_SETTINGS,
+                "quiero el perímetro exterior a 45 mm/s", Language.ES);
+        assertEquals(Map.of("outer_wall_speed", "45"), recommendation(reply).processOverrides());
+    }
+
+    @Test
+    void aWiderBrim_widensIt_fromThePresetsWidth() {
+        AssistantReply reply = ask("could the brim be a little wider");
+        assertEquals("8", recommendation(reply).processOverrides().get("brim_width"));
+        assertTrue(reply.explanations().contains(new OverrideExplanation("Brim width",
+                "You asked for more: raised one step to 8 mm.")), reply.explanations().toString());
+    }
+
+    @Test
+    void moreTopLayers_andASlowerOuterWall_moveThoseSettings() {
+        assertEquals(Map.of("top_shell_layers", "7"), recommendation(ask("more top layers please")).processOverrides());
+        SlicingRecommendation slower = recommendation(Turns.reply(Intent.DETERMINE_SLICING_SETTINGS,
+                "Außenwand bitte langsamer drucken", Language.DE));
+        assertEquals(Map.of("outer_wall_speed", "128"), slower.processOverrides(), "one step down from 160 mm/s");
+    }
+
+    @Test
+    void aBareLayerWithALayerHeight_isTheLayerHeight() {
+        assertEquals(Map.of("layer_height", "0.18"), recommendation(ask("layer 0.18 please")).processOverrides());
+    }
+
+    @Test
+    void eightyWalls_areRefused_inTheUsersLanguage() {
+        AssistantReply reply = Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, "ponle 80 paredes", Language.ES);
+        assertEquals(Optional.empty(), reply.recommendation());
+        assertTrue(reply.content().contains("80 no es un valor con el que se imprima"), reply.content());
+    }
 }

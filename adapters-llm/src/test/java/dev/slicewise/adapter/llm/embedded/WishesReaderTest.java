@@ -1,6 +1,8 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.domain.catalog.Direction;
 import dev.slicewise.domain.catalog.Nozzle;
+import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.knowledge.SlicingGoal;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class WishesReaderTest {
 
-    private final WishesReader reader = new WishesReader(Vocabulary.standard());
+    private final WishesReader reader = new WishesReader(Vocabulary.standard(), SettingsCatalog.standard());
 
     private Wishes read(String... userMessages) {
         return reader.read(new Conversation(List.of(userMessages).stream().map(ChatMessage::user).toList()));
@@ -85,5 +87,61 @@ class WishesReaderTest {
     void aRaft_isThreeLayersAndNoRaftNone() {
         assertEquals(Map.of("raft_layers", "3"), read("print it on a raft").values());
         assertEquals(Map.of("raft_layers", "0"), read("sans radeau").values());
+    }
+
+    // ---- values in the forms users write them, and moves
+
+    @Test
+    void aNumber_goesToTheAmountItsUnitAndSizeFit() {
+        assertEquals(Map.of("outer_wall_speed", "45"), read("perímetro exterior a 45 mm/s").values());
+        assertEquals(Map.of("outer_wall_line_width", "0.45"), read("outer wall 0.45").values());
+        assertEquals(Map.of("outer_wall_speed", "80"), read("outer wall 80").values());
+        assertEquals(Map.of("initial_layer_print_height", "0.28"), read("first layer 0.28").values());
+        assertEquals(Map.of("nozzle_temperature_initial_layer", "225"), read("first layer 225°C").values());
+        assertEquals(Map.of("brim_width", "6"), read("brim 6mm").values());
+        assertEquals(Map.of("sparse_infill_density", "35%"), read("infill 35").values());
+    }
+
+    @Test
+    void aNumberInAUnitTheSettingCannotHave_isNoValueOfIt() {
+        assertEquals(Map.of(), read("walls 60 mm/s").values());
+    }
+
+    @Test
+    void aBareLayer_takesOnlyALayerHeight() {
+        assertEquals(Map.of("layer_height", "0.16"), read("layer 0.16").values());
+        assertEquals(Map.of("layer_height", "0.24"), read("Schicht 0,24 mm bitte").values());
+        assertEquals(Map.of(), read("layer 30 shifted").values());
+    }
+
+    @Test
+    void anImplausibleCount_isStillRead_soThatTheGuardrailRefusesItInWords() {
+        assertEquals(Map.of("wall_loops", "80"), read("80 walls").values());
+    }
+
+    @Test
+    void aDirection_movesTheSettingsAmountThatItSpeaksOf() {
+        assertEquals(Map.of("brim_width", Direction.UP), read("wider brim please").moves());
+        assertEquals(Map.of("top_shell_layers", Direction.UP), read("more top layers").moves());
+        assertEquals(Map.of("top_shell_thickness", Direction.UP), read("thicker top shell").moves());
+        assertEquals(Map.of("outer_wall_speed", Direction.DOWN), read("外墙慢一点").moves());
+        assertEquals(Map.of("initial_layer_speed", Direction.DOWN), read("slower first layer").moves());
+    }
+
+    @Test
+    void directions_inTheOtherLanguages() {
+        assertEquals(Map.of("brim_width", Direction.UP), read("une bordure plus large").moves());
+        assertEquals(Map.of("top_shell_layers", Direction.UP), read("più strati superiori").moves());
+        assertEquals(Map.of("outer_wall_speed", Direction.DOWN), read("parede externa mais devagar").moves());
+        assertEquals(Map.of("wall_loops", Direction.DOWN), read("меньше стенок").moves());
+        assertEquals(Map.of("top_shell_layers", Direction.UP), read("頂層多一點").moves());
+        assertEquals(Map.of("brim_width", Direction.DOWN), read("Rand schmaler machen").moves());
+    }
+
+    @Test
+    void aMove_holdsForItsOwnMessageOnly() {
+        Wishes wishes = read("wider brim", "and 3 walls");
+        assertEquals(Map.of(), wishes.moves());
+        assertEquals(Map.of("wall_loops", "3"), wishes.values());
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -353,12 +352,12 @@ class SpringAiAssistantModelTest {
     }
 
     @Test
-    void unknownActionsAndSettings_areDropped_andOutOfRangeValuesClamped() {
+    void unknownActionsAndSettings_areDropped_outOfRangeValuesClamped_andAbsurdOnesRefused() {
         primary.then(Answer.json(completion("Done.", List.of(
                 toolCall("call_1", AssistantTools.ACTION, "{\"name\":\"format_sd_card\"}"),
                 toolCall("call_2", "delete_all_presets", "{}"),
                 toolCall("call_3", AssistantTools.RECOMMEND, recommend(String.join(",",
-                        change("nozzle_temperature", "500", "Hotter"),
+                        change("nozzle_temperature", "300", "Hotter"),
                         change("turbo_mode", "1", "Faster"),
                         change("sparse_infill_density", "250%", "Solid"))))), 500, 50)));
 
@@ -367,10 +366,11 @@ class SpringAiAssistantModelTest {
 
         SlicingRecommendation recommendation = recommendation(answer);
         assertEquals(Map.of("nozzle_temperature", List.of("230")), recommendation.filamentOverrides());
-        assertEquals(Map.of("sparse_infill_density", "100%"), recommendation.processOverrides());
+        assertEquals(Map.of(), recommendation.processOverrides());
         assertEquals(List.of(AgentAction.of(ActionName.DETERMINE_SLICING_SETTINGS)), answer.reply().actions());
-        assertEquals(2, answer.reply().explanations().size());
+        assertEquals(1, answer.reply().explanations().size());
         assertTrue(answer.reply().content().startsWith("Done."), answer.reply().content());
+        assertTrue(answer.reply().content().contains("250% is not a value anyone prints with"), answer.reply().content());
     }
 
     @Test
@@ -384,9 +384,9 @@ class SpringAiAssistantModelTest {
         AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1)
                 .answer(request(Intent.DETERMINE_SLICING_SETTINGS, injection));
 
-        List<String> nozzle = recommendation(answer).filamentOverrides().get("nozzle_temperature");
-        assertTrue(new BigDecimal(nozzle.getFirst()).compareTo(new BigDecimal("230")) <= 0, nozzle.toString());
-        assertTrue(answer.reply().content().contains("230"), answer.reply().content());
+        assertEquals(Optional.empty(), answer.reply().recommendation(), "500 °C is refused, not recommended");
+        assertTrue(answer.reply().content().contains("500 °C is not a value anyone prints with"),
+                answer.reply().content());
         JsonNode messages = body(primary.received().getFirst()).path("messages");
         assertEquals(List.of("system", "system", "user"), messages.findValuesAsText("role"));
         assertFalse(messages.get(0).path("content").asText().contains("developer mode"));

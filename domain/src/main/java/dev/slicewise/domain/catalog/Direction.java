@@ -1,0 +1,6 @@
+package dev.slicewise.domain.catalog;
+
+/** Which way a user asks to move a setting: "wider brim" up, "slower outer wall" down. */
+public enum Direction {
+    UP, DOWN
+}
