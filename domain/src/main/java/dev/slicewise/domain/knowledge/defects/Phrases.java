@@ -11,23 +11,69 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Phrases users write, as the knowledge's tables list them: a Chinese phrase is found anywhere in a text, a Latin one
- * as whole words (case, accents and a plural {@code s} aside). Pure and deterministic.
+ * Phrases users write, as the knowledge's tables list them: a Chinese phrase is found anywhere in a text, any other
+ * as whole words (case, accents and a plural {@code s} aside), where a word written with a final {@code *} also
+ * matches the longer words it begins ("warp*": "warping"). Pure and deterministic.
  */
 final class Phrases {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
+    private static final String PREFIX_MARK = "*";
+
     private final List<String> chinese;
-    /** The Latin phrases as words, by their first word: a text is read once, word by word. */
-    private final Map<String, List<List<String>>> latin = new HashMap<>();
+    /** The phrases in words, by their first word: a text is read once, word by word. */
+    private final Map<String, List<WordPattern>> byFirstWord = new HashMap<>();
+    /** The phrases whose first word is a prefix: tried at every word. */
+    private final List<WordPattern> prefixFirst = new ArrayList<>();
 
     Phrases(List<String> phrases) {
         Require.present(phrases, "phrases");
         this.chinese = phrases.stream().filter(phrase -> HAN.matcher(phrase).find()).toList();
-        phrases.stream().filter(phrase -> !HAN.matcher(phrase).find()).map(Phrases::words)
-                .filter(words -> !words.isEmpty())
-                .forEach(words -> latin.computeIfAbsent(words.getFirst(), first -> new ArrayList<>()).add(words));
+        phrases.stream().filter(phrase -> !HAN.matcher(phrase).find()).map(WordPattern::of)
+                .filter(pattern -> !pattern.words().isEmpty())
+                .forEach(pattern -> {
+                    if (pattern.prefix().get(0)) {
+                        prefixFirst.add(pattern);
+                    } else {
+                        byFirstWord.computeIfAbsent(pattern.words().getFirst(), first -> new ArrayList<>())
+                                .add(pattern);
+                    }
+                });
+    }
+
+    /**
+     * A phrase in words, each matching a whole word, or a word's beginning where the phrase wrote it with a final
+     * {@code *}; its length counts the characters of its words joined by one space.
+     */
+    private record WordPattern(List<String> words, List<Boolean> prefix, int length) {
+
+        static WordPattern of(String phrase) {
+            List<String> words = new ArrayList<>();
+            List<Boolean> prefix = new ArrayList<>();
+            for (String token : phrase.strip().split("\\s+")) {
+                boolean open = token.endsWith(PREFIX_MARK);
+                List<String> parts = open ? plainWords(token.substring(0, token.length() - 1)) : Phrases.words(token);
+                for (int i = 0; i < parts.size(); i++) {
+                    words.add(parts.get(i));
+                    prefix.add(open && i == parts.size() - 1);
+                }
+            }
+            return new WordPattern(List.copyOf(words), List.copyOf(prefix), String.join(" ", words).length());
+        }
+
+        boolean matchesAt(List<String> text, int start) {
+            if (start + words.size() > text.size()) {
+                return false;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String word = text.get(start + i);
+                if (prefix.get(i) ? !word.startsWith(words.get(i)) : !word.equals(words.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Whether any phrase is in the text, whose {@link #words(String)} are given. */
@@ -49,11 +95,14 @@ final class Phrases {
             }
         }
         for (int start = 0; start < words.size(); start++) {
-            for (List<String> phrase : latin.getOrDefault(words.get(start), List.of())) {
-                int length = String.join(" ", phrase).length();
-                if (length > longest && start + phrase.size() <= words.size()
-                        && words.subList(start, start + phrase.size()).equals(phrase)) {
-                    longest = length;
+            for (WordPattern phrase : byFirstWord.getOrDefault(words.get(start), List.of())) {
+                if (phrase.length() > longest && phrase.matchesAt(words, start)) {
+                    longest = phrase.length();
+                }
+            }
+            for (WordPattern phrase : prefixFirst) {
+                if (phrase.length() > longest && phrase.matchesAt(words, start)) {
+                    longest = phrase.length();
                 }
             }
         }
@@ -76,6 +125,15 @@ final class Phrases {
      * characters, decomposed only when there is something to decompose: it runs on every message of a conversation.
      */
     static List<String> words(String text) {
+        return words(text, true);
+    }
+
+    /** The words as {@link #words(String)} reads them, the plural {@code s} kept: the beginning of a word. */
+    private static List<String> plainWords(String text) {
+        return words(text, false);
+    }
+
+    private static List<String> words(String text, boolean singular) {
         String lower = text.toLowerCase(Locale.ROOT);
         String plain = lower.chars().allMatch(c -> c < 0x80) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         List<String> words = new ArrayList<>();
@@ -88,7 +146,7 @@ final class Phrases {
             if (Character.isLetterOrDigit(c)) {
                 word.append(c);
             } else if (!word.isEmpty()) {
-                words.add(singular(word.toString()));
+                words.add(singular ? singular(word.toString()) : word.toString());
                 word.setLength(0);
             }
         }
