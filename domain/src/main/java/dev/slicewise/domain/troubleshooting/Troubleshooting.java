@@ -8,6 +8,7 @@ import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.knowledge.defects.Cause;
+import dev.slicewise.domain.knowledge.defects.Defect;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.knowledge.defects.DiagnosticQuestion;
 import dev.slicewise.domain.knowledge.defects.Fix;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The print troubleshooting workflow as a state machine over the conversation: where it stands is replayed from the
@@ -79,6 +81,33 @@ public final class Troubleshooting {
             return Optional.of(new TroubleshootingStep.Confirm(knowledge.recognise(latest).stream().findFirst()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The knowledge's texts that a reply to the step carries, each on a line of its own (a restatement names the
+     * reported defect anywhere in it): what the next turn reads the step back by from the history. Any engine that
+     * words a step writes them verbatim; a step that waits for nothing has none.
+     */
+    public List<String> waitsOn(TroubleshootingStep step, Language language) {
+        Require.present(language, "language");
+        String outcome = knowledge.question(DefectKnowledge.FIX_OUTCOME).text(language);
+        return switch (Require.present(step, "step")) {
+            case TroubleshootingStep.Confirm(Optional<Defect> reported) -> Stream.concat(
+                    reported.stream().map(defect -> defect.text(language)),
+                    Stream.of(knowledge.question(DefectKnowledge.CURRENT_SETTINGS).text(language))).toList();
+            case TroubleshootingStep.Ask ask -> List.of(ask.question().text(language));
+            case TroubleshootingStep.AskOutcome(Cause cause) -> List.of(cause.text(language), outcome);
+            case TroubleshootingStep.AskProblem problem -> List.of(knowledge.whichProblem(language));
+            case TroubleshootingStep.ProposeFix fix -> List.of(fix.cause().cause().text(language), outcome);
+            case TroubleshootingStep.HandToSupport support -> List.of();
+            case TroubleshootingStep.OfferEnd end -> List.of();
+            case TroubleshootingStep.Aside(Awaiting pending) -> switch (pending) {
+                case Awaiting.Answer(DiagnosticQuestion question) -> List.of(question.text(language));
+                case Awaiting.Outcome(Cause cause) -> List.of(cause.text(language), outcome);
+                case Awaiting.Problem problem -> List.of(knowledge.whichProblem(language));
+                case Awaiting.Nothing nothing -> List.of();
+            };
+        };
     }
 
     /** The user's profiles; troubleshooting needs none, and works from the material's knowledge without them. */

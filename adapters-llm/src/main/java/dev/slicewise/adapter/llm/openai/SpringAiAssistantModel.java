@@ -124,7 +124,8 @@ public final class SpringAiAssistantModel implements AssistantModel {
         }
         AssistantReply reply = guarded.of(completion.text(), proposal, request.slicingProfiles(), language)
                 .orElseThrow(() -> new ProviderFailure(ProviderFailure.Kind.GARBAGE, "an answer with nothing in it"));
-        return Optional.of(new Answered(reply.content().isBlank() ? worded(reply, request) : reply, completion));
+        return Optional.of(new Answered(embedded.keptToStep(reply.content().isBlank() ? worded(reply, request) : reply,
+                request), completion));
     }
 
     /**
@@ -138,7 +139,7 @@ public final class SpringAiAssistantModel implements AssistantModel {
                 .findFirst()
                 .map(intent -> embedded.reply(new AssistantRequest(request.conversation(), Workflow.QUERY_INTENT,
                         new Classification(intent, 1), request.slicingProfiles(), request.plates(),
-                        request.language())).content())
+                        request.language(), Optional.empty())).content())
                 .map(words -> new AssistantReply(words, reply.actions(), reply.recommendation(), reply.explanations()))
                 .orElse(reply);
     }

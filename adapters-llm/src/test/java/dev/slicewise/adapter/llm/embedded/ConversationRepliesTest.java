@@ -80,7 +80,7 @@ class ConversationRepliesTest {
 
     @Test
     void anUnclearMessageAsksWhichOfTheLikelyIntentsWasMeant() {
-        AssistantReply reply = Turns.reply(new AssistantRequest(
+        AssistantReply reply = Turns.reply(Fixtures.request(
                 Conversation.of(ChatMessage.user("slice it, then contact support")), Workflow.QUERY_INTENT,
                 new Classification(Intent.UNCLEAR, 0.3, List.of(Intent.SLICE_MODEL, Intent.CONTACT_SUPPORT)),
                 Optional.empty(), List.of(), Language.EN));

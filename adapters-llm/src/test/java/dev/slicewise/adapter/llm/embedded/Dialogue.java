@@ -43,7 +43,7 @@ final class Dialogue {
         messages.add(ChatMessage.user(text));
         Conversation conversation = new Conversation(messages);
         lastClassification = CLASSIFIER.classify(conversation, workflow);
-        AssistantReply reply = MODEL.reply(new AssistantRequest(conversation, workflow, lastClassification,
+        AssistantReply reply = MODEL.reply(Fixtures.request(conversation, workflow, lastClassification,
                 Optional.of(profiles), Fixtures.onePlateWithACube(), language));
         messages.add(ChatMessage.assistant(reply.content()));
         if (Replies.has(reply, ActionName.SET_PRINT_TROUBLESHOOTING_FLOW)) {

@@ -71,7 +71,7 @@ class OffTopicTest {
 
     private static AssistantReply reply(Conversation conversation, Workflow workflow, Classification classification,
                                         Language language) {
-        return MODEL.reply(new AssistantRequest(conversation, workflow, classification,
+        return MODEL.reply(Fixtures.request(conversation, workflow, classification,
                 Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), language));
     }
 

@@ -1,5 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.domain.knowledge.defects.Defect;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

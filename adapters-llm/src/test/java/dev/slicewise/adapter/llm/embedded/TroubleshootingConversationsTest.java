@@ -320,7 +320,7 @@ class TroubleshootingConversationsTest {
 
     @Test
     void withoutSlicingProfiles_theFlowStillAsksAndProposesWhatNeedsNoCurrentValue() {
-        AssistantReply reply = Turns.reply(new AssistantRequest(new Conversation(List.of(
+        AssistantReply reply = Turns.reply(Fixtures.request(new Conversation(List.of(
                 ChatMessage.user("my print is warping"),
                 ChatMessage.assistant(Turns.reply(Intent.PRINT_ISSUE, "my print is warping").content()),
                 ChatMessage.user("Troubleshoot settings in current project"))),

@@ -81,7 +81,7 @@ class SpringAiAssistantModelTest {
         for (String text : userTexts) {
             messages.add(ChatMessage.user(text));
         }
-        return new AssistantRequest(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
+        return Fixtures.request(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
                 Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), Language.EN);
     }
 
@@ -186,7 +186,7 @@ class SpringAiAssistantModelTest {
     void actionsOnlyReply_inTheUsersLanguage_getsTheEmbeddedSentenceInThatLanguage() {
         primary.then(Answer.json(completion("", List.of(
                 toolCall("call_1", AssistantTools.ACTION, "{\"name\":\"slice_model\"}")), 100, 10)));
-        AssistantRequest german = new AssistantRequest(Conversation.of(ChatMessage.user(
+        AssistantRequest german = Fixtures.request(Conversation.of(ChatMessage.user(
                 "Kannst du bitte alles für den Druck vorbereiten?")), Workflow.QUERY_INTENT,
                 new Classification(Intent.UNCLEAR, 0.3), Optional.of(Fixtures.standardPla()),
                 Fixtures.onePlateWithACube(), Language.DE);
@@ -194,7 +194,7 @@ class SpringAiAssistantModelTest {
         AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(german);
 
         assertEquals(List.of(AgentAction.of(ActionName.SLICE_MODEL)), answer.reply().actions());
-        assertEquals(new EmbeddedAssistantModel().reply(new AssistantRequest(german.conversation(),
+        assertEquals(new EmbeddedAssistantModel().reply(Fixtures.request(german.conversation(),
                 Workflow.QUERY_INTENT, new Classification(Intent.SLICE_MODEL, 1), german.slicingProfiles(),
                 german.plates(), Language.DE)).content(), answer.reply().content());
         assertNotEquals(new EmbeddedAssistantModel().reply(request(Intent.SLICE_MODEL, "slice it")).content(),
@@ -406,7 +406,7 @@ class SpringAiAssistantModelTest {
     }
 
     private static AssistantRequest request(Intent intent, List<ChatMessage> messages) {
-        return new AssistantRequest(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
+        return Fixtures.request(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
                 Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), Language.EN);
     }
 

@@ -4,6 +4,7 @@ import dev.slicewise.domain.Require;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,25 +14,33 @@ import java.util.regex.Pattern;
 /**
  * Phrases users write, as the knowledge's tables list them: a Chinese phrase is found anywhere in a text, any other
  * as whole words (case, accents and a plural {@code s} aside), where a word written with a final {@code *} also
- * matches the longer words it begins ("warp*": "warping"). Pure and deterministic.
+ * matches the longer words it begins ("warp*": "warping"), and parts joined by {@code &} must all occur, in any order
+ * ("corner* &amp; lift*"). Pure and deterministic.
  */
 final class Phrases {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private static final String PREFIX_MARK = "*";
+    private static final String ALL_OF = "&";
 
     private final List<String> chinese;
     /** The phrases in words, by their first word: a text is read once, word by word. */
     private final Map<String, List<WordPattern>> byFirstWord = new HashMap<>();
     /** The phrases whose first word is a prefix: tried at every word. */
     private final List<WordPattern> prefixFirst = new ArrayList<>();
+    /** The phrases of parts that must all occur, in any order. */
+    private final List<List<WordPattern>> allOf = new ArrayList<>();
 
     Phrases(List<String> phrases) {
         Require.present(phrases, "phrases");
         this.chinese = phrases.stream().filter(phrase -> HAN.matcher(phrase).find()).toList();
-        phrases.stream().filter(phrase -> !HAN.matcher(phrase).find()).map(WordPattern::of)
-                .filter(pattern -> !pattern.words().isEmpty())
+        phrases.stream().filter(phrase -> !HAN.matcher(phrase).find() && phrase.contains(ALL_OF))
+                .map(phrase -> Arrays.stream(phrase.split(ALL_OF)).map(WordPattern::of)
+                        .filter(pattern -> !pattern.words().isEmpty()).toList())
+                .forEach(allOf::add);
+        phrases.stream().filter(phrase -> !HAN.matcher(phrase).find() && !phrase.contains(ALL_OF))
+                .map(WordPattern::of).filter(pattern -> !pattern.words().isEmpty())
                 .forEach(pattern -> {
                     if (pattern.prefix().get(0)) {
                         prefixFirst.add(pattern);
@@ -60,6 +69,15 @@ final class Phrases {
                 }
             }
             return new WordPattern(List.copyOf(words), List.copyOf(prefix), String.join(" ", words).length());
+        }
+
+        boolean foundIn(List<String> text) {
+            for (int start = 0; start < text.size(); start++) {
+                if (matchesAt(text, start)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean matchesAt(List<String> text, int start) {
@@ -104,6 +122,12 @@ final class Phrases {
                 if (phrase.length() > longest && phrase.matchesAt(words, start)) {
                     longest = phrase.length();
                 }
+            }
+        }
+        for (List<WordPattern> parts : allOf) {
+            int length = parts.stream().mapToInt(WordPattern::length).sum() + parts.size() - 1;
+            if (length > longest && parts.stream().allMatch(part -> part.foundIn(words))) {
+                longest = length;
             }
         }
         return longest;

@@ -111,6 +111,7 @@ class FreeTextAnswersTest {
                 Arguments.of("zh-TW", "我的列印一直拉絲", Defect.STRINGING),
                 Arguments.of("de", "Der Druck löst sich ständig vom Bett, haftet nicht", Defect.POOR_FIRST_LAYER_ADHESION),
                 Arguments.of("de", "Meine Düse ist verstopft", Defect.CLOGGED_NOZZLE),
+                Arguments.of("de", "die Schichten sind ab der Mitte verschoben", Defect.LAYER_SHIFT),
                 Arguments.of("fr", "il y a un pied d'éléphant en bas de la pièce", Defect.ELEPHANT_FOOT),
                 Arguments.of("es", "las capas se separan y la pieza se parte", Defect.WEAK_LAYER_ADHESION),
                 Arguments.of("it", "vedo delle ondulazioni dopo gli angoli", Defect.GHOSTING),
