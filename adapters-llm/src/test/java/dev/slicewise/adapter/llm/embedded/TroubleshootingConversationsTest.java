@@ -304,7 +304,7 @@ class TroubleshootingConversationsTest {
     void aReportInAnotherLanguage_isRestatedWithTheDefectsName_andTroubleshotFromIt() {
         Dialogue dialogue = Dialogue.in(Language.DE);
         AssistantReply restated = dialogue.say("Mein Druck verzieht sich an den Ecken");
-        assertTrue(restated.content().startsWith("Es klingt, als hätte dein Druck ein Problem mit Verziehen (Warping).\n"),
+        assertTrue(restated.content().startsWith("Es klingt, als hätte Ihr Druck ein Problem mit Verziehen (Warping).\n"),
                 restated.content());
         AssistantReply first = dialogue.enterTroubleshooting().say("Einstellungen im aktuellen Projekt prüfen");
         assertTrue(actions(first).contains(GUIDE_PRINT_ISSUE_TROUBLESHOOTING), first.content());
