@@ -8,6 +8,7 @@ import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
+import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
@@ -21,6 +22,7 @@ import dev.slicewise.domain.knowledge.defects.Cause;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
 import dev.slicewise.domain.summary.ConversationSummary;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,7 @@ import static dev.slicewise.adapter.llm.openai.FakeOpenAi.completion;
 import static dev.slicewise.adapter.llm.openai.FakeOpenAi.toolCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,6 +166,65 @@ class SpringAiAssistantModelTest {
         assertEquals("More infill, stronger", answer.reply().explanations().getFirst().explanation());
         assertEquals(List.of(AgentAction.of(ActionName.DETERMINE_SLICING_SETTINGS)), answer.reply().actions());
         assertEquals("Stronger infill for your bracket.", answer.reply().content());
+    }
+
+    /** A troubleshooting turn as the application sends it: the history, the workflow and the domain's step. */
+    private static AssistantRequest troubleshooting(String... turns) {
+        List<ChatMessage> messages = new ArrayList<>();
+        for (int i = 0; i < turns.length; i++) {
+            messages.add(i % 2 == 0 ? ChatMessage.user(turns[i]) : ChatMessage.assistant(turns[i]));
+        }
+        return Fixtures.request(new Conversation(messages), Workflow.PRINT_TROUBLESHOOTING,
+                new Classification(Intent.PRINT_ISSUE, 1), Optional.of(Fixtures.standardPla()),
+                Fixtures.onePlateWithACube(), Language.EN);
+    }
+
+    @Test
+    void aTroubleshootingQuestion_isTheModelsWords_withTheStepsQuestionAndActions_notTheModelsSettings() {
+        primary.then(Answer.json(completion("Stringing usually comes from heat or retraction; let's narrow it down.",
+                List.of(toolCall("call_1", AssistantTools.RECOMMEND,
+                        recommend(change("sparse_infill_density", "40%", "unrelated")))), 900, 40)));
+
+        AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(troubleshooting(
+                "my print is stringing", "It sounds like stringing.\n" + question("current_settings"),
+                "Troubleshoot settings in current project"));
+
+        String facts = body(primary.received().getFirst()).path("messages").get(1).path("content").asText();
+        assertTrue(facts.contains("troubleshooting step decided by the service")
+                && facts.contains(question("travel_moves")), facts);
+        assertEquals("Stringing usually comes from heat or retraction; let's narrow it down.\n"
+                + question("travel_moves"), answer.reply().content());
+        assertEquals(List.of(ActionName.SET_PRINT_TROUBLESHOOTING_FLOW, ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING,
+                ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS),
+                answer.reply().actions().stream().map(AgentAction::name).toList());
+        assertEquals(Optional.empty(), answer.reply().recommendation());
+    }
+
+    @Test
+    void aTroubleshootingFix_afterAFreeTextOutcome_isTheDomainsNextCause_withItsSettings() {
+        primary.then(Answer.json(completion("Sorry it is still stringing. Let's try the retraction next.",
+                List.of(), 900, 40)));
+
+        AssistantRequest request = troubleshooting(
+                "my print is stringing", "It sounds like stringing.\n" + question("current_settings"),
+                "Troubleshoot settings in current project", question("travel_moves"),
+                "yes", question("storage"),
+                "in a dry box", "The most likely cause:\n" + Cause.NOZZLE_TOO_HOT.text(Language.EN) + "\n"
+                        + question("fix_outcome"),
+                "nope, still the same strings");
+        TroubleshootingStep.ProposeFix step = assertInstanceOf(TroubleshootingStep.ProposeFix.class,
+                request.troubleshooting().orElseThrow());
+        assertEquals(1, step.tried());
+
+        AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(request);
+
+        List<String> lines = answer.reply().content().lines().toList();
+        assertEquals("Sorry it is still stringing. Let's try the retraction next.", lines.getFirst());
+        assertTrue(lines.contains(step.cause().cause().text(Language.EN)), answer.reply().content());
+        assertEquals(question("fix_outcome"), lines.getLast());
+        AssistantReply worded = new EmbeddedAssistantModel().reply(request);
+        assertEquals(worded.recommendation(), answer.reply().recommendation());
+        assertEquals(worded.actions(), answer.reply().actions());
     }
 
     @Test
