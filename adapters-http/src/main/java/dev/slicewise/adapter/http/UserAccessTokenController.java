@@ -2,9 +2,9 @@ package dev.slicewise.adapter.http;
 
 import dev.slicewise.application.port.in.RegisterAccessTokenCommand;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
-import dev.slicewise.application.port.in.Registration;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.user.AccessToken;
+import dev.slicewise.domain.user.Registration;
 import dev.slicewise.domain.user.TokenLifetime;
 import dev.slicewise.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;

@@ -1,7 +1,7 @@
 package dev.slicewise.adapter.persistence;
 
-import dev.slicewise.application.port.in.Registration;
 import dev.slicewise.application.port.out.AccessTokenRepository;
+import dev.slicewise.domain.user.Registration;
 import dev.slicewise.domain.user.TokenHash;
 import dev.slicewise.domain.user.UserAccessToken;
 import dev.slicewise.domain.user.UserId;

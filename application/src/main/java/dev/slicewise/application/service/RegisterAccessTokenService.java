@@ -2,8 +2,8 @@ package dev.slicewise.application.service;
 
 import dev.slicewise.application.port.in.RegisterAccessTokenCommand;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
-import dev.slicewise.application.port.in.Registration;
 import dev.slicewise.application.port.out.AccessTokenRepository;
+import dev.slicewise.domain.user.Registration;
 import dev.slicewise.domain.user.UserAccessToken;
 
 import java.time.Clock;

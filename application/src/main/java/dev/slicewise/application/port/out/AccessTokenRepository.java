@@ -1,6 +1,6 @@
 package dev.slicewise.application.port.out;
 
-import dev.slicewise.application.port.in.Registration;
+import dev.slicewise.domain.user.Registration;
 import dev.slicewise.domain.user.UserAccessToken;
 import dev.slicewise.domain.user.UserId;
 

@@ -1,4 +1,4 @@
-package dev.slicewise.application.port.in;
+package dev.slicewise.domain.user;
 
 /** Whether registering a token created the user's record or replaced it. */
 public enum Registration {
