@@ -108,7 +108,9 @@ final class PrintIssueReplies {
     AssistantReply resume(AssistantReply aside, Awaiting pending, ReplyTexts texts) {
         List<String> lines = new ArrayList<>(List.of(aside.content()));
         List<AgentAction> actions = new ArrayList<>(aside.actions());
-        actions.add(STAY);
+        if (!actions.contains(STAY)) {
+            actions.add(STAY);
+        }
         boolean offersOptions = aside.actions().stream()
                 .anyMatch(action -> action.name() == ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS);
         Language language = texts.language();
