@@ -118,8 +118,8 @@ public final class DefectKnowledge {
      * they have had enough ("thanks, that's all", "erledigt"), and not that it still fails ("still not fixed").
      */
     public boolean saysDone(String text) {
-        List<String> words = Phrases.words(Require.present(text, "text"));
-        return done.foundIn(text, words) && !notDone.foundIn(text, words);
+        Phrases.Said said = Phrases.Said.of(Require.present(text, "text"));
+        return done.foundIn(said) && !notDone.foundIn(said);
     }
 
     /**

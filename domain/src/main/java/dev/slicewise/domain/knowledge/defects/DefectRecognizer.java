@@ -33,15 +33,15 @@ final class DefectRecognizer {
 
     List<Defect> recognise(String text) {
         Require.present(text, "text");
-        List<String> words = Phrases.words(text);
-        Defect named = names.get(String.join(" ", words));
+        Phrases.Said said = Phrases.Said.of(text);
+        Defect named = names.get(said.key());
         if (named != null) {
             return List.of(named);
         }
         record Found(Defect defect, int length) {
         }
         return Arrays.stream(Defect.values())
-                .map(defect -> new Found(defect, phrases.get(defect).longestIn(text, words)))
+                .map(defect -> new Found(defect, phrases.get(defect).longestIn(said)))
                 .filter(found -> found.length() > 0)
                 .sorted(Comparator.comparingInt(Found::length).reversed())
                 .map(Found::defect)

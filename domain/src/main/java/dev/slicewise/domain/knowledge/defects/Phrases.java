@@ -23,12 +23,14 @@ final class Phrases {
 
     private static final String PREFIX_MARK = "*";
     private static final String ALL_OF = "&";
+    /** How many first characters of a prefix index it: a word is compared only with the prefixes it can begin with. */
+    private static final int INDEXED = 2;
 
     private final List<String> chinese;
     /** The phrases in words, by their first word: a text is read once, word by word. */
     private final Map<String, List<WordPattern>> byFirstWord = new HashMap<>();
-    /** The phrases whose first word is a prefix: tried at every word. */
-    private final List<WordPattern> prefixFirst = new ArrayList<>();
+    /** The phrases whose first word is a prefix, by that prefix's first {@value #INDEXED} characters (or fewer). */
+    private final Map<String, List<WordPattern>> byFirstPrefix = new HashMap<>();
     /** The phrases of parts that must all occur, in any order. */
     private final List<List<WordPattern>> allOf = new ArrayList<>();
 
@@ -43,7 +45,9 @@ final class Phrases {
                 .map(WordPattern::of).filter(pattern -> !pattern.words().isEmpty())
                 .forEach(pattern -> {
                     if (pattern.prefix().get(0)) {
-                        prefixFirst.add(pattern);
+                        String first = pattern.words().getFirst();
+                        byFirstPrefix.computeIfAbsent(first.substring(0, Math.min(INDEXED, first.length())),
+                                key -> new ArrayList<>()).add(pattern);
                     } else {
                         byFirstWord.computeIfAbsent(pattern.words().getFirst(), first -> new ArrayList<>())
                                 .add(pattern);
@@ -94,16 +98,43 @@ final class Phrases {
         }
     }
 
-    /** Whether any phrase is in the text, whose {@link #words(String)} are given. */
-    boolean foundIn(String text, List<String> words) {
-        return longestIn(text, words) > 0;
+    /**
+     * A text as the phrases read it, read once for all of them: its {@link #words(String)}, and the beginnings of each
+     * word by which the prefixes are indexed.
+     */
+    record Said(String text, List<String> words, List<List<String>> beginnings) {
+
+        static Said of(String text) {
+            List<String> words = Phrases.words(Require.present(text, "text"));
+            List<List<String>> beginnings = new ArrayList<>(words.size());
+            for (String word : words) {
+                List<String> starts = new ArrayList<>(INDEXED);
+                for (int length = 1; length <= Math.min(INDEXED, word.length()); length++) {
+                    starts.add(word.substring(0, length));
+                }
+                beginnings.add(starts);
+            }
+            return new Said(text, words, beginnings);
+        }
+
+        /** The words joined: two texts that read the same say the same. */
+        String key() {
+            return String.join(" ", words);
+        }
+    }
+
+    /** Whether any phrase is in the text. */
+    boolean foundIn(Said said) {
+        return longestIn(said) > 0;
     }
 
     /**
      * The length of the longest phrase found in the text, in characters (a Latin phrase's words joined by one
      * space), 0 when none is: the longest says the most ("not fixed" rather than "fixed").
      */
-    int longestIn(String text, List<String> words) {
+    int longestIn(Said said) {
+        String text = said.text();
+        List<String> words = said.words();
         int longest = 0;
         if (!chinese.isEmpty() && hasHan(text)) {
             for (String phrase : chinese) {
@@ -118,9 +149,11 @@ final class Phrases {
                     longest = phrase.length();
                 }
             }
-            for (WordPattern phrase : prefixFirst) {
-                if (phrase.length() > longest && phrase.matchesAt(words, start)) {
-                    longest = phrase.length();
+            for (String beginning : said.beginnings().get(start)) {
+                for (WordPattern phrase : byFirstPrefix.getOrDefault(beginning, List.of())) {
+                    if (phrase.length() > longest && phrase.matchesAt(words, start)) {
+                        longest = phrase.length();
+                    }
                 }
             }
         }
