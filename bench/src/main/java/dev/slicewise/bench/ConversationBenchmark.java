@@ -17,6 +17,7 @@ import dev.slicewise.domain.slicing.ConfigValue;
 import dev.slicewise.domain.slicing.Preset;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 import dev.slicewise.domain.summary.ConversationSummary;
+import dev.slicewise.domain.troubleshooting.Troubleshooting;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -115,7 +116,8 @@ public final class ConversationBenchmark {
     private AssistantReply reply(Conversation conversation, Workflow workflow) {
         Classification classification = classifier.classify(conversation, workflow);
         return model.reply(new AssistantRequest(conversation, workflow, classification, Optional.of(PROFILES), PLATES,
-                Language.EN));
+                Language.EN, Troubleshooting.standard().stepFor(conversation, workflow, classification.intent(),
+                Optional.of(PROFILES))));
     }
 
     private static long[] time(Supplier<Integer> call) {

@@ -16,6 +16,7 @@ import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.application.service.AnalysePlateService;
 import dev.slicewise.application.service.AssistantRouting;
@@ -90,8 +91,9 @@ public class UseCaseFactory {
     /** The embedded engine always; the model providers in {@code llm} mode. */
     @Singleton
     AssistantRouting assistantRouting(@Named("embedded") AssistantModel embedded,
+                                      TroubleshootingWording troubleshooting,
                                       @Named("providers") Optional<AssistantModel> providers) {
-        return new AssistantRouting(embedded, providers);
+        return new AssistantRouting(embedded, troubleshooting, providers);
     }
 
     /** The embedded analysis always; a vision model when {@code SLICEWISE_VISION_MODEL} names one. */

@@ -101,7 +101,7 @@ class PlateAnalysisTest {
 
         assertEquals(201, response.status(), response.body());
         assertTrue(response.body().contains("**hoch und schmal**"), response.body());
-        assertTrue(response.body().contains("Füge einen Brim"), response.body());
+        assertTrue(response.body().contains("Fügen Sie einen Brim"), response.body());
     }
 
     @Test

@@ -12,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static dev.slicewise.bootstrap.TestServer.API;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TroubleshootingOverHttpTest {
 
+    private static final Pattern INFORMAL_GERMAN = Pattern.compile("\\b(du|dich|dir|dein\\w*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final String CREDENTIALS = "\"elegoo_user_id\":\"tess\",\"access_token\":\"tess-token\"";
 
     private TestServer server;
@@ -90,6 +95,44 @@ class TroubleshootingOverHttpTest {
         assertTrue(clean.get("content").getStringValue().startsWith("最可能的原因：\n打印板上的手指油脂或灰尘"),
                 clean.toString());
         assertEquals(List.of("confirm_end_troubleshooting"), actions(client.say("好了，解决了")));
+    }
+
+    @Test
+    void warping_inGerman_answeredInFreeText_upToSupportAfterThreeFixes_addressedAsSie() {
+        Client client = new Client("de");
+        JsonNode restated = client.say("Die Ecken meines Drucks heben sich vom Bett ab");
+        assertEquals(List.of("confirm_print_troubleshooting_flow"), actions(restated));
+        assertTrue(restated.get("content").getStringValue().startsWith("Es klingt, als hätte Ihr Druck ein Problem mit "
+                + "Verziehen (Warping)."), restated.toString());
+
+        client.enterTroubleshooting();
+        JsonNode enclosure = client.say("ja, mit den aktuellen Einstellungen");
+        assertEquals(List.of("set_print_troubleshooting_flow", "guide_print_issue_troubleshooting",
+                "ask_user_to_choose_from_options"), actions(enclosure));
+        assertEquals(List.of("Ja", "Nein", "Nicht sicher"), options(enclosure));
+
+        JsonNode bed = client.say("nein, der Drucker ist offen");
+        assertEquals(List.of("Heute", "Diese Woche", "Länger her, oder nie"), options(bed));
+
+        JsonNode clean = client.say("ehrlich gesagt noch nie");
+        assertTrue(clean.get("content").getStringValue().startsWith("Die wahrscheinlichste Ursache:\nFett von den "
+                + "Fingern"), clean.toString());
+        assertEquals(List.of("Das hat das Problem nicht behoben", "Es hat geklappt, das Problem ist weg",
+                "Ich habe ein anderes Problem"), options(clean));
+
+        JsonNode second = client.say("nein, immer noch");
+        assertTrue(second.get("content").getStringValue().startsWith("Die nächstwahrscheinliche Ursache:\n"),
+                second.toString());
+        JsonNode third = client.say("hat leider auch nicht geholfen");
+        assertTrue(third.get("content").getStringValue().startsWith("Die nächstwahrscheinliche Ursache:\n"),
+                third.toString());
+        assertNotEquals(second.get("content").getStringValue(), third.get("content").getStringValue());
+
+        JsonNode support = client.say("nein, immer noch dasselbe");
+        assertEquals(List.of("set_print_troubleshooting_flow", "contact_support"), actions(support));
+        for (JsonNode reply : List.of(restated, enclosure, bed, clean, second, third, support)) {
+            assertFalse(INFORMAL_GERMAN.matcher(reply.get("content").getStringValue()).find(), reply.toString());
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.slicewise.application.service;
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.AssistantUnavailable;
 import dev.slicewise.application.port.out.ReplyStream;
+import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
@@ -13,9 +14,7 @@ import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.conversation.Workflow;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,9 @@ import java.util.Optional;
  *   <li>the embedded engine, when no model provider is configured, and for a slicer, printer, filament or UI command
  *       the classifier recognised (it reports nothing it is unsure of as such: that is {@code unclear});</li>
  *   <li>otherwise the providers; a reply of actions only (models often call tools without a word) gets the embedded
- *       engine's sentence for its first command, so the user sees what happens;</li>
+ *       engine's sentence for its first command, so the user sees what happens, and a reply to a troubleshooting turn
+ *       is kept to the step the domain decided ({@link TroubleshootingWording}); text added that way is streamed
+ *       before the completed answer;</li>
  *   <li>when the providers fail while nothing of their answer has reached anyone, the embedded engine answers, and
  *       the provenance says that the turn fell back. A failure after text was streamed to a client fails the turn.</li>
  * </ol>
@@ -34,10 +35,13 @@ public final class AssistantRouting {
     private static final System.Logger LOG = System.getLogger(AssistantRouting.class.getName());
 
     private final AssistantModel embedded;
+    private final TroubleshootingWording troubleshooting;
     private final Optional<AssistantModel> providers;
 
-    public AssistantRouting(AssistantModel embedded, Optional<AssistantModel> providers) {
+    public AssistantRouting(AssistantModel embedded, TroubleshootingWording troubleshooting,
+                            Optional<AssistantModel> providers) {
         this.embedded = embedded;
+        this.troubleshooting = troubleshooting;
         this.providers = providers;
     }
 
@@ -48,7 +52,7 @@ public final class AssistantRouting {
         }
         long started = System.nanoTime();
         try {
-            return new Worded(providers.get().stream(request), request);
+            return new Kept(providers.get().stream(request), request);
         } catch (AssistantUnavailable failure) {
             return ReplyStream.of(fallback(request, started, failure));
         }
@@ -79,39 +83,60 @@ public final class AssistantRouting {
                 .findFirst()
                 .map(intent -> embedded.answer(new AssistantRequest(request.conversation(), Workflow.QUERY_INTENT,
                         new Classification(intent, 1), request.slicingProfiles(), request.plates(),
-                        request.language())).reply().content());
+                        request.language(), Optional.empty())).reply().content());
     }
 
-    /** A provider's stream whose reply of actions only is worded, the words streamed before the completed answer. */
-    private final class Worded implements ReplyStream {
+    /** A provider's reply as the user gets it: worded when it has actions only, kept to the troubleshooting step. */
+    private AssistantReply kept(AssistantReply reply, AssistantRequest request) {
+        AssistantReply worded = reply.content().isBlank()
+                ? words(reply, request).map(words -> new AssistantReply(words, reply.actions(), reply.recommendation(),
+                        reply.explanations())).orElse(reply)
+                : reply;
+        return troubleshooting.keptToStep(worded, request);
+    }
+
+    /**
+     * A provider's stream whose completed reply is {@link #kept}; text the reply gained at the end is streamed before
+     * the completed answer.
+     */
+    private final class Kept implements ReplyStream {
 
         private final ReplyStream stream;
         private final AssistantRequest request;
-        private final Deque<ReplyEvent> pending = new ArrayDeque<>();
+        private final StringBuilder streamed = new StringBuilder();
+        private ReplyEvent.Completed completed;
 
-        Worded(ReplyStream stream, AssistantRequest request) {
+        Kept(ReplyStream stream, AssistantRequest request) {
             this.stream = stream;
             this.request = request;
         }
 
         @Override
         public ReplyEvent next() {
-            if (!pending.isEmpty()) {
-                return pending.poll();
+            if (completed != null) {
+                ReplyEvent last = completed;
+                completed = null;
+                return last;
             }
             ReplyEvent event = stream.next();
-            if (!(event instanceof ReplyEvent.Completed(AssistantAnswer answer))
-                    || !answer.reply().content().isBlank()) {
-                return event;
+            switch (event) {
+                case ReplyEvent.TextDelta delta -> {
+                    streamed.append(delta.text());
+                    return delta;
+                }
+                case ReplyEvent.Completed(AssistantAnswer answer) -> {
+                    AssistantReply reply = kept(answer.reply(), request);
+                    ReplyEvent.Completed whole = new ReplyEvent.Completed(new AssistantAnswer(reply,
+                            answer.provenance()));
+                    String added = reply.content().startsWith(streamed.toString())
+                            ? reply.content().substring(streamed.length()) : "";
+                    if (added.isEmpty()) {
+                        return whole;
+                    }
+                    completed = whole;
+                    return new ReplyEvent.TextDelta(added);
+                }
             }
-            Optional<String> words = words(answer.reply(), request).filter(text -> !text.isBlank());
-            if (words.isEmpty()) {
-                return event;
-            }
-            AssistantReply reply = answer.reply();
-            pending.add(new ReplyEvent.Completed(new AssistantAnswer(new AssistantReply(words.get(), reply.actions(),
-                    reply.recommendation(), reply.explanations()), answer.provenance())));
-            return new ReplyEvent.TextDelta(words.get());
         }
 
         @Override

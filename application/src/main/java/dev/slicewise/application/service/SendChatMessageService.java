@@ -16,6 +16,7 @@ import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
 import dev.slicewise.domain.slicing.SlicingPrerequisites;
+import dev.slicewise.domain.troubleshooting.Troubleshooting;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 
@@ -28,8 +29,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One turn: check the chat, understand the intent, check the prerequisites of slicing work, let the assistant answer,
- * then deliver the answer as every paid answer is ({@link PaidAnswers}: charged once it exists, recorded once
+ * One turn: check the chat, understand the intent, check the prerequisites of slicing work, decide the troubleshooting
+ * step when the turn is one (the domain's {@link Troubleshooting}; the assistant only words it), let the assistant
+ * answer, then deliver the answer as every paid answer is ({@link PaidAnswers}: charged once it exists, recorded once
  * charged). A request that misses the prerequisites of slicing work ends as {@link TurnOutcome.NeedsSlicingSetup}:
  * the door explains what is missing; nothing is answered, charged or recorded.
  */
@@ -42,6 +44,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final TurnRecordRepository turns;
     private final Clock clock;
     private final Pricing pricing;
+    private final Troubleshooting troubleshooting = Troubleshooting.standard();
 
     public SendChatMessageService(ChatRepository chats, IntentClassifier classifier, AssistantRouting assistant,
                                   PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock, Pricing pricing) {
@@ -81,7 +84,9 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
             return new TurnOutcome.NeedsSlicingSetup(missing.get());
         }
         AssistantAnswer answer = answering.apply(new AssistantRequest(command.conversation(), command.workflow(),
-                classification, command.slicingProfiles(), command.plates(), command.language()));
+                classification, command.slicingProfiles(), command.plates(), command.language(),
+                troubleshooting.stepFor(command.conversation(), command.workflow(), classification.intent(),
+                        command.slicingProfiles())));
         return new TurnOutcome.Answered(paidAnswers.deliver(user, requestId, pricing.costOf(classification.intent()),
                 answer.reply(), charged -> turns.append(record(requestId, user, command, classification, answer,
                         charged, started))));

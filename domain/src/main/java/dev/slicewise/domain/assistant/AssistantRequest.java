@@ -6,18 +6,25 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the assistant may use to answer one turn. */
+/**
+ * Everything the assistant may use to answer one turn.
+ *
+ * @param troubleshooting the step of the print troubleshooting this turn takes, decided by the domain
+ *                        ({@code Troubleshooting.stepFor}): the engine words it; empty when the turn is none
+ */
 public record AssistantRequest(
         Conversation conversation,
         Workflow workflow,
         Classification classification,
         Optional<SlicingProfiles> slicingProfiles,
         List<Plate> plates,
-        Language language) {
+        Language language,
+        Optional<TroubleshootingStep> troubleshooting) {
 
     public AssistantRequest {
         Require.present(conversation, "conversation");
@@ -26,5 +33,6 @@ public record AssistantRequest(
         Require.present(slicingProfiles, "slicingProfiles");
         plates = List.copyOf(Require.present(plates, "plates"));
         Require.present(language, "language");
+        Require.present(troubleshooting, "troubleshooting");
     }
 }

@@ -12,10 +12,6 @@ enum Cue {
     CHANGE,
     /** Switches the setting it is next to off: "no supports". */
     NEGATION,
-    /** The problem is solved, or the user is done troubleshooting. */
-    DONE,
-    /** The problem is not solved after all: "still", "did not help". */
-    NOT_DONE,
     /** A goal named with it is wanted more: "much stronger". */
     INTENSIFIER,
     /** The goal asked for last is wanted more: "even more". */

@@ -2,6 +2,7 @@ package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.ReplyStream;
+import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
@@ -9,31 +10,36 @@ import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.LanguageDetector;
-import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.slicing.SlicingProfiles;
-import dev.slicewise.domain.summary.ConversationSummary;
-import dev.slicewise.domain.summary.TroubleshootingProgress;
+import dev.slicewise.domain.summary.Awaiting;
+import dev.slicewise.domain.troubleshooting.Troubleshooting;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The embedded assistant: rule-based, deterministic, no network. It writes each reply from the classified intent, in
  * the language of the user's latest message (the request's language when that cannot be told, or when the message is
  * a troubleshooting option's label in it). Slicing settings come from the domain's knowledge through the guardrail;
- * during print troubleshooting it follows the troubleshooting steps of the domain's defect knowledge, and answers
- * other questions as asides. It always runs: alone, or beside the model providers as the engine
- * of commands and the safety net (the application's routing decides).
+ * the print troubleshooting's step comes with the request, decided by the domain, and the engine words it, answering
+ * other questions as asides. It always runs: alone, or beside the model providers as the engine of commands and the
+ * safety net (the application's routing decides); it also keeps another engine's reply to the troubleshooting step
+ * ({@link #keptToStep}).
  */
 @Singleton
 @Named("embedded")
-public final class EmbeddedAssistantModel implements AssistantModel {
+public final class EmbeddedAssistantModel implements AssistantModel, TroubleshootingWording {
 
     private final ControlReplies control = new ControlReplies();
     private final Vocabulary vocabulary = Vocabulary.standard();
+    private final Troubleshooting troubleshooting = Troubleshooting.standard();
     private final ConversationReplies conversation;
     private final PrintIssueReplies printIssues;
     private final RetrieveReplies retrieve;
@@ -42,7 +48,7 @@ public final class EmbeddedAssistantModel implements AssistantModel {
     public EmbeddedAssistantModel() {
         SettingsCatalog catalog = SettingsCatalog.standard();
         this.conversation = new ConversationReplies(vocabulary);
-        this.printIssues = new PrintIssueReplies(vocabulary, catalog);
+        this.printIssues = new PrintIssueReplies(catalog);
         this.retrieve = new RetrieveReplies(vocabulary, catalog);
         this.determine = new DetermineReplies(vocabulary, catalog);
     }
@@ -58,52 +64,62 @@ public final class EmbeddedAssistantModel implements AssistantModel {
 
     /** The embedded engine's reply to a turn. */
     public AssistantReply reply(AssistantRequest request) {
+        ReplyTexts texts = texts(request);
         String latest = request.conversation().latestUserText().orElse("");
-        ReplyTexts texts = ReplyTexts.in(DefectKnowledge.standard().isLabel(latest, request.language())
-                ? request.language() : LanguageDetector.detect(latest, request.language()));
         NormalisedText message = NormalisedText.of(latest);
         Intent intent = request.classification().intent();
-        if (request.workflow() == Workflow.PRINT_TROUBLESHOOTING) {
-            return troubleshoot(request, intent, message, texts);
-        }
-        return replyTo(request, intent, message, texts);
+        return request.troubleshooting()
+                .map(step -> printIssues.word(step, latest, profilesOrNone(request), texts,
+                        () -> replyTo(request, intent, message, texts)))
+                .orElseGet(() -> replyTo(request, intent, message, texts));
     }
 
     /**
-     * A turn of print troubleshooting. Where it stands comes from the conversation's summary (the domain replays the
-     * history). An answer, an outcome or a new problem takes the next step; a wish to stop, a new chat or an
-     * off-topic message offers to end; another question or request (settings, slicing, support, ...) is answered as
-     * an aside, and the pending troubleshooting question is asked again; anything else is read as part of the
-     * troubleshooting.
+     * A reply another model wrote to a turn, kept to the troubleshooting step the turn takes, if it takes one: an
+     * aside keeps the model's answer and brings the user back to what is pending; any other step keeps the model's
+     * words, adds the step's own texts where the words lack them (each on a line of its own, as the next turn reads
+     * them back), and takes the step's actions and settings, not the model's: the domain decided the step.
      */
-    private AssistantReply troubleshoot(AssistantRequest request, Intent intent, NormalisedText message,
-                                        ReplyTexts texts) {
-        TroubleshootingProgress progress = ConversationSummary.of(request.conversation(), request.slicingProfiles())
-                .facts().troubleshooting();
-        SlicingProfiles profiles = PrintIssueReplies.profilesOrNone(request.slicingProfiles());
-        Optional<AssistantReply> step = printIssues.step(progress, profiles, texts);
-        if (step.isPresent()) {
-            return step.get();
+    @Override
+    public AssistantReply keptToStep(AssistantReply written, AssistantRequest request) {
+        if (request.troubleshooting().isEmpty()) {
+            return written;
         }
-        if (vocabulary.has(Cue.DONE, message) && !vocabulary.has(Cue.NOT_DONE, message)) {
-            return printIssues.offerToEnd(texts.text("troubleshooting.end"));
+        TroubleshootingStep step = request.troubleshooting().get();
+        ReplyTexts texts = texts(request);
+        if (step instanceof TroubleshootingStep.Aside(Awaiting pending)) {
+            return printIssues.resume(written, pending, texts);
         }
-        if (printIssues.declines(request.conversation().latestUserText().orElse(""))) {
-            return printIssues.offerToEnd(texts.text("troubleshooting.declined"));
+        AssistantReply worded = reply(request);
+        if (written.content().isBlank()) {
+            return worded;
         }
-        return switch (intent) {
-            case START_CHAT_OVER, OFF_TOPIC -> printIssues.offerToEnd(texts.text("troubleshooting.changeTopic"));
-            case PRINT_ISSUE, UNCLEAR, GREETING -> printIssues.unanswered(progress, profiles, texts);
-            default -> printIssues.resume(replyTo(request, intent, message, texts), progress, texts);
-        };
+        List<String> lines = new ArrayList<>(List.of(written.content().strip()));
+        Set<String> said = written.content().lines().map(String::strip).collect(Collectors.toSet());
+        troubleshooting.waitsOn(step, texts.language()).stream()
+                .filter(text -> !said.contains(text) && !(step instanceof TroubleshootingStep.Confirm
+                        && written.content().contains(text)))
+                .forEach(lines::add);
+        return new AssistantReply(String.join("\n", lines), worded.actions(), worded.recommendation(),
+                worded.explanations());
+    }
+
+    /**
+     * The texts of the reply: in the language of the user's latest message, or the request's when the message is an
+     * option's label in it (a label is too short to tell its language by).
+     */
+    private static ReplyTexts texts(AssistantRequest request) {
+        String latest = request.conversation().latestUserText().orElse("");
+        return ReplyTexts.in(DefectKnowledge.standard().isLabel(latest, request.language())
+                ? request.language() : LanguageDetector.detect(latest, request.language()));
     }
 
     private AssistantReply replyTo(AssistantRequest request, Intent intent, NormalisedText message, ReplyTexts texts) {
-        String latest = request.conversation().latestUserText().orElse("");
         return switch (intent) {
             case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), texts);
             case RETRIEVE_SLICING_SETTINGS -> retrieve.reply(message, profiles(request), texts);
-            case PRINT_ISSUE -> printIssues.confirmTroubleshooting(latest, texts);
+            case PRINT_ISSUE -> throw new IllegalStateException(
+                    "the domain decides the troubleshooting step of a print issue, which the request carries");
             case SLICE_MODEL, AUTO_ORIENT, AUTO_ARRANGE, ADD_PRINTERS, CHANGE_PRINTER, ADD_FILAMENTS, CHANGE_FILAMENT,
                  CONTACT_SUPPORT, START_CHAT_OVER -> control.reply(intent, texts);
             case GENERAL_QUESTION -> conversation.answer(message, texts);
@@ -111,6 +127,11 @@ public final class EmbeddedAssistantModel implements AssistantModel {
             case OFF_TOPIC -> conversation.decline(texts);
             case UNCLEAR -> conversation.clarify(request.classification(), texts);
         };
+    }
+
+    /** The user's profiles; troubleshooting needs none, and works from the material's knowledge without them. */
+    private static SlicingProfiles profilesOrNone(AssistantRequest request) {
+        return Troubleshooting.profilesOrNone(request.slicingProfiles());
     }
 
     private static SlicingProfiles profiles(AssistantRequest request) {

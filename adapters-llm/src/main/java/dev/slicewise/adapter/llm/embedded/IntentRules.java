@@ -2,6 +2,8 @@ package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.knowledge.SlicingGoal;
+import dev.slicewise.domain.knowledge.defects.Defect;
+import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -9,12 +11,12 @@ import java.util.Map;
 
 /**
  * Scores a message against the phrase tables. A task intent scores one hit per phrase of its table found in the
- * message; a print issue also scores per defect phrase, unless the message names the goal that prevents the defect
- * ("reduce stringing" is a wish). Determining settings also scores per goal named ("stronger", "vase mode"), for a
- * follow-up ("even more"), per explicit value or move ("infill 40%", "wider brim"; not of a setting named by a common
- * word such as "first layer", which complaints name too), or once when a change or keep word meets a setting ("add
- * a brim", "keep the layer height"), and per advice word ("recommend", "improve") when the message is about printing:
- * on their own those words are too common to mean slicing.
+ * message; a print issue also scores per defect the domain's knowledge recognises, unless the message names the goal
+ * that prevents the defect ("reduce stringing" is a wish). Determining settings also scores per goal named
+ * ("stronger", "vase mode"), for a follow-up ("even more"), per explicit value or move ("infill 40%", "wider brim"; not
+ * of a setting named by a common word such as "first layer", which complaints name too), or once when a change or keep
+ * word meets a setting ("add a brim", "keep the layer height"), and per advice word ("recommend", "improve") when the
+ * message is about printing: on their own those words are too common to mean slicing.
  */
 final class IntentRules {
 
@@ -24,8 +26,15 @@ final class IntentRules {
             Intent.SLICE_MODEL, Intent.AUTO_ORIENT, Intent.AUTO_ARRANGE, Intent.ADD_PRINTERS, Intent.CHANGE_PRINTER,
             Intent.ADD_FILAMENTS, Intent.CHANGE_FILAMENT, Intent.CONTACT_SUPPORT, Intent.START_CHAT_OVER);
 
+    /** The goals that prevent a defect: naming one with the defect is a wish, not a report. */
+    private static final Map<Defect, SlicingGoal> PREVENTED_BY = Map.of(
+            Defect.STRINGING, SlicingGoal.LESS_STRINGING,
+            Defect.WARPING, SlicingGoal.BETTER_ADHESION,
+            Defect.POOR_FIRST_LAYER_ADHESION, SlicingGoal.BETTER_ADHESION);
+
     private final Vocabulary vocabulary;
     private final ExplicitRequests explicitRequests;
+    private final DefectKnowledge defects = DefectKnowledge.standard();
 
     IntentRules(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -38,9 +47,9 @@ final class IntentRules {
             add(hits, task, vocabulary.phrasesFor(task, text));
         }
         List<SlicingGoal> goals = vocabulary.goalsIn(text);
-        for (Defect defect : Defect.values()) {
-            if (defect.preventedBy().filter(goals::contains).isEmpty()) {
-                add(hits, Intent.PRINT_ISSUE, vocabulary.phrasesFor(defect, text));
+        for (Defect defect : defects.recognise(text.value())) {
+            if (!goals.contains(PREVENTED_BY.get(defect))) {
+                add(hits, Intent.PRINT_ISSUE, 1);
             }
         }
         List<SettingMention> settings = vocabulary.settingsIn(text).stream()

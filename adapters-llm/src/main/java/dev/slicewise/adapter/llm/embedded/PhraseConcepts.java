@@ -2,6 +2,7 @@ package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.adapter.llm.embedded.intent.Concepts;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class PhraseConcepts implements Concepts {
     private static final Concepts STANDARD = new PhraseConcepts(Vocabulary.standard());
 
     private final Vocabulary vocabulary;
+    private final DefectKnowledge defects = DefectKnowledge.standard();
 
     PhraseConcepts(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -37,7 +39,7 @@ public final class PhraseConcepts implements Concepts {
             addIf(vocabulary.phrasesFor(task, text) > 0, "task=" + task, concepts);
         }
         addIf(vocabulary.phrasesFor(Intent.GREETING, text) > 0, "task=" + Intent.GREETING, concepts);
-        vocabulary.defectIn(text).ifPresent(defect -> concepts.add("defect=" + defect));
+        defects.recognise(text.value()).stream().findFirst().ifPresent(defect -> concepts.add("defect=" + defect));
         vocabulary.settingsIn(text).forEach(mention -> concepts.add("setting=" + mention.setting()));
         vocabulary.goalsIn(text).forEach(goal -> concepts.add("goal=" + goal));
         vocabulary.topicIn(text).ifPresent(topic -> concepts.add("topic=" + topic));

@@ -18,32 +18,29 @@ import dev.slicewise.domain.knowledge.defects.RankedCause;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
 import dev.slicewise.domain.summary.Awaiting;
-import dev.slicewise.domain.summary.ProblemFacts;
-import dev.slicewise.domain.summary.TriedFix;
-import dev.slicewise.domain.summary.TroubleshootingProgress;
+import dev.slicewise.domain.troubleshooting.Troubleshooting;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep.Ending;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep.Opening;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
- * The print troubleshooting workflow, driven by the domain's {@link DefectKnowledge}. Outside the workflow a reported
- * problem is restated with the question whether the print used the current settings, and the client is asked to
- * confirm troubleshooting. Inside it, the step is derived from the conversation alone ({@link TroubleshootingProgress},
- * replayed from the history by the domain): the defect's diagnostic questions one by one, then a fix for the most
- * likely cause not tried yet (ranked on the user's settings, material and answers; settings through the guardrail),
- * then, when it did not help, the next one, up to {@value #MAX_FIXES}, then support. Every reply inside carries
- * {@code set_print_troubleshooting_flow}, except the offer to end, which carries {@code confirm_end_troubleshooting}
- * alone. A question, and a fix's cause, always stand on a line of their own: that is how the domain's summary reads
- * the steps back from the history.
+ * Words the print troubleshooting's steps, which the domain decides ({@link Troubleshooting}): the restatement of a
+ * reported problem with the question whether the print used the current settings ({@code
+ * confirm_print_troubleshooting_flow}); inside the workflow, with {@code set_print_troubleshooting_flow} (the first
+ * step of a problem also {@code guide_print_issue_troubleshooting}), a question with its options, a fix (settings
+ * through the guardrail, with {@code determine_slicing_settings}; work at the printer; a repair adds
+ * {@code contact_support}) with the options of how it went, support, or the offer to end ({@code
+ * confirm_end_troubleshooting} alone). An aside is answered as usual and the pending question asked again. The texts
+ * the next turn reads the step back by ({@link Troubleshooting#waitsOn}) each stand on a line of their own.
  */
 final class PrintIssueReplies {
 
-    /** How many fixes the flow proposes for one problem before it hands over to support. */
-    static final int MAX_FIXES = 3;
     /** The defects offered when the user has not said what the problem is. */
     static final List<Defect> COMMON = List.of(Defect.STRINGING, Defect.WARPING, Defect.POOR_FIRST_LAYER_ADHESION,
             Defect.UNDER_EXTRUSION, Defect.LAYER_SHIFT, Defect.DETACHED_PRINT, Defect.CLOGGED_NOZZLE,
@@ -52,26 +49,51 @@ final class PrintIssueReplies {
     private static final int QUOTE_LENGTH = 120;
     private static final AgentAction STAY = AgentAction.of(ActionName.SET_PRINT_TROUBLESHOOTING_FLOW);
     private static final AgentAction SUPPORT = AgentAction.of(ActionName.CONTACT_SUPPORT);
-    private static final SlicingProfiles NO_PROFILES = new SlicingProfiles(List.of(), List.of(), Map.of(), Map.of());
 
-    private final Vocabulary vocabulary;
     private final DefectKnowledge knowledge = DefectKnowledge.standard();
     private final RecommendationGuardrail guardrail;
     private final GuardrailNotes notes;
 
-    PrintIssueReplies(Vocabulary vocabulary, SettingsCatalog catalog) {
-        this.vocabulary = vocabulary;
+    PrintIssueReplies(SettingsCatalog catalog) {
         this.guardrail = new RecommendationGuardrail(catalog);
         this.notes = new GuardrailNotes(catalog);
     }
 
+    /**
+     * The reply that takes the step.
+     *
+     * @param report the user's latest message, quoted when a reported problem was not recognised
+     * @param aside  the usual reply to the message, for an aside
+     */
+    AssistantReply word(TroubleshootingStep step, String report, SlicingProfiles profiles, ReplyTexts texts,
+                        Supplier<AssistantReply> aside) {
+        String again = texts.text("troubleshooting.reask");
+        return switch (step) {
+            case TroubleshootingStep.Confirm(Optional<Defect> reported) -> confirm(reported, report, texts);
+            case TroubleshootingStep.Ask(DiagnosticQuestion question, Optional<Opening> opening, boolean asked) ->
+                    opened(opening, texts, ask(question, asked ? again : "", texts));
+            case TroubleshootingStep.AskOutcome(Cause cause) -> AssistantReply.text(again + "\n"
+                    + cause.text(texts.language()) + "\n" + outcomeQuestion(texts),
+                    List.of(STAY, outcomeOptions(texts)));
+            case TroubleshootingStep.AskProblem(boolean asked) -> askProblem(asked ? again : "", texts);
+            case TroubleshootingStep.ProposeFix(RankedCause cause, int tried, Optional<Opening> opening) ->
+                    opened(opening, texts, propose(cause, profiles, tried == 0, texts));
+            case TroubleshootingStep.HandToSupport support ->
+                    AssistantReply.text(texts.text("troubleshooting.support"), List.of(STAY, SUPPORT));
+            case TroubleshootingStep.OfferEnd(Ending ending) -> AssistantReply.text(texts.text(switch (ending) {
+                case SOLVED -> "troubleshooting.end";
+                case DECLINED -> "troubleshooting.declined";
+                case NO_MORE_STEPS -> "troubleshooting.noMoreSteps";
+                case CHANGED_TOPIC -> "troubleshooting.changeTopic";
+            }), List.of(AgentAction.of(ActionName.CONFIRM_END_TROUBLESHOOTING)));
+            case TroubleshootingStep.Aside(Awaiting pending) -> resume(aside.get(), pending, texts);
+        };
+    }
+
     /** Outside the workflow: restates the reported problem and asks whether the print used the current settings. */
-    AssistantReply confirmTroubleshooting(String report, ReplyTexts texts) {
+    private AssistantReply confirm(Optional<Defect> reported, String report, ReplyTexts texts) {
         Language language = texts.language();
-        String restated = knowledge.recognise(report).stream().findFirst()
-                .or(() -> vocabulary.defectIn(NormalisedText.of(report)).map(
-                        dev.slicewise.adapter.llm.embedded.Defect::knowledge))
-                .map(defect -> texts.text("issue.recognised", defect.text(language)))
+        String restated = reported.map(defect -> texts.text("issue.recognised", defect.text(language)))
                 .orElseGet(() -> texts.text("issue.unrecognised", quote(report)));
         String question = knowledge.question(DefectKnowledge.CURRENT_SETTINGS).text(language);
         return AssistantReply.text(restated + "\n" + question,
@@ -79,65 +101,27 @@ final class PrintIssueReplies {
     }
 
     /**
-     * Inside the workflow, the step after a message that answers what the last step asked (a question, how a fix
-     * worked out) or reports a problem. Empty for any other message: the caller tells an aside (answered, then
-     * {@link #resume}) from a wish to stop or an unclear answer ({@link #unanswered}).
+     * An answer to something else than the troubleshooting, which brings the user back to where it stands: the reply
+     * keeps the workflow and asks the pending question again, with its options unless the answer offers options of
+     * its own. The answer may be another model's.
      */
-    Optional<AssistantReply> step(TroubleshootingProgress progress, SlicingProfiles profiles, ReplyTexts texts) {
-        Optional<String> answer = progress.answer();
-        if (answer.isPresent()) {
-            return Optional.of(afterAnswer(progress, answer.get(), profiles, texts));
-        }
-        if (progress.newProblem()) {
-            return Optional.of(next(progress, profiles, texts, false));
-        }
-        return Optional.empty();
-    }
-
-    /** The next step when the message answered nothing and asked for nothing else: ask again, or move on. */
-    AssistantReply unanswered(TroubleshootingProgress progress, SlicingProfiles profiles, ReplyTexts texts) {
-        return switch (progress.awaiting()) {
-            case Awaiting.Answer(DiagnosticQuestion question)
-                    when !question.id().equals(DefectKnowledge.CURRENT_SETTINGS) ->
-                    ask(question, texts.text("troubleshooting.reask"), texts);
-            case Awaiting.Outcome(var cause) -> AssistantReply.text(texts.text("troubleshooting.reask") + "\n"
-                    + cause.text(texts.language()) + "\n" + outcomeQuestion(texts),
-                    List.of(STAY, outcomeOptions(texts)));
-            case Awaiting.Problem problem -> askProblem(texts.text("troubleshooting.reask"), texts);
-            default -> next(progress, profiles, texts, false);
-        };
-    }
-
-    /** Whether the user says they want no troubleshooting, in their words or with the client's option. */
-    boolean declines(String message) {
-        return knowledge.answer(knowledge.question(DefectKnowledge.CURRENT_SETTINGS), message)
-                .filter(option -> option.id().equals("NO_TROUBLESHOOTING")).isPresent();
-    }
-
-    /** The user is done (the problem is solved, or they want to stop): offers to end the workflow. */
-    AssistantReply offerToEnd(String content) {
-        return AssistantReply.text(content, List.of(AgentAction.of(ActionName.CONFIRM_END_TROUBLESHOOTING)));
-    }
-
-    /**
-     * An aside answered, the user is brought back to where the troubleshooting stands: the reply keeps the workflow
-     * and asks the pending question again, with its options unless the aside offers options of its own.
-     */
-    AssistantReply resume(AssistantReply aside, TroubleshootingProgress progress, ReplyTexts texts) {
+    AssistantReply resume(AssistantReply aside, Awaiting pending, ReplyTexts texts) {
         List<String> lines = new ArrayList<>(List.of(aside.content()));
         List<AgentAction> actions = new ArrayList<>(aside.actions());
-        actions.add(STAY);
+        if (!actions.contains(STAY)) {
+            actions.add(STAY);
+        }
         boolean offersOptions = aside.actions().stream()
                 .anyMatch(action -> action.name() == ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS);
         Language language = texts.language();
-        Optional<String> pending = switch (progress.awaiting()) {
+        Optional<String> prompt = switch (pending) {
             case Awaiting.Answer(DiagnosticQuestion question) -> {
                 if (!offersOptions) {
                     actions.add(options(question, language));
                 }
                 yield Optional.of(question.text(language));
             }
-            case Awaiting.Outcome(var cause) -> {
+            case Awaiting.Outcome(Cause cause) -> {
                 if (!offersOptions) {
                     actions.add(outcomeOptions(texts));
                 }
@@ -151,77 +135,26 @@ final class PrintIssueReplies {
             }
             case Awaiting.Nothing nothing -> Optional.empty();
         };
-        pending.ifPresent(prompt -> lines.add(texts.text("troubleshooting.resume") + "\n" + prompt));
+        prompt.ifPresent(text -> lines.add(texts.text("troubleshooting.resume") + "\n" + text));
         return new AssistantReply(String.join("\n\n", lines), actions, aside.recommendation(), aside.explanations());
     }
 
-    private AssistantReply afterAnswer(TroubleshootingProgress progress, String answer, SlicingProfiles profiles,
-                                       ReplyTexts texts) {
-        return switch (progress.awaiting()) {
-            case Awaiting.Outcome outcome -> switch (answer) {
-                case "WORKED" -> progress.newProblem() ? next(progress, profiles, texts, false)
-                        : offerToEnd(texts.text("troubleshooting.end"));
-                case "ANOTHER_ISSUE" -> progress.newProblem() ? next(progress, profiles, texts, false)
-                        : askProblem("", texts);
-                default -> next(progress, profiles, texts, true);
-            };
-            case Awaiting.Answer answered when answer.equals("NO_TROUBLESHOOTING") ->
-                    offerToEnd(texts.text("troubleshooting.declined"));
-            default -> next(progress, profiles, texts, false);
-        };
-    }
-
-    /**
-     * The next step for the current problem: its next unasked question, else a fix for the likeliest cause not tried
-     * yet, else support (right after a failed fix) or the offer to end.
-     *
-     * @param justFailed the user has just said the latest fix did not help
-     */
-    private AssistantReply next(TroubleshootingProgress progress, SlicingProfiles profiles, ReplyTexts texts,
-                                boolean justFailed) {
-        Optional<ProblemFacts> current = progress.current();
-        if (current.isEmpty()) {
-            return askProblem("", texts);
-        }
-        ProblemFacts problem = current.get();
-        if (problem.solved()) {
-            return offerToEnd(texts.text("troubleshooting.end"));
-        }
-        Optional<DiagnosticQuestion> unasked = knowledge.questions(problem.defect()).stream()
-                .filter(question -> !problem.asked().contains(question.id())).findFirst();
-        if (unasked.isPresent()) {
-            return start(problem, progress, texts, ask(unasked.get(), "", texts));
-        }
-        if (problem.fixes().size() < MAX_FIXES) {
-            Optional<AssistantReply> fix = fix(problem, profiles, texts);
-            if (fix.isPresent()) {
-                return start(problem, progress, texts, fix.get());
-            }
-        }
-        return justFailed
-                ? AssistantReply.text(texts.text("troubleshooting.support"), List.of(STAY, SUPPORT))
-                : offerToEnd(texts.text("troubleshooting.noMoreSteps"));
-    }
-
     /** The first step for a problem introduces it and starts the guided troubleshooting. */
-    private AssistantReply start(ProblemFacts problem, TroubleshootingProgress progress, ReplyTexts texts,
-                                 AssistantReply step) {
-        if (!problem.asked().isEmpty() || !problem.fixes().isEmpty()) {
+    private static AssistantReply opened(Optional<Opening> opening, ReplyTexts texts, AssistantReply step) {
+        if (opening.isEmpty()) {
             return step;
         }
-        List<String> intro = new ArrayList<>();
-        intro.add(texts.text("troubleshooting.start", problem.defect().text(texts.language())));
-        if (progress.otherProject()) {
-            intro.add(texts.text("troubleshooting.otherProject"));
+        String intro = texts.text("troubleshooting.start", opening.get().defect().text(texts.language()));
+        if (opening.get().otherProject()) {
+            intro = ReplyTexts.sentences(intro, texts.text("troubleshooting.otherProject"));
         }
         List<AgentAction> actions = new ArrayList<>(step.actions());
         actions.add(1, AgentAction.of(ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING));
-        return new AssistantReply(intro.stream().reduce(ReplyTexts::sentences).orElseThrow() + "\n" + step.content(),
-                actions, step.recommendation(),
+        return new AssistantReply(intro + "\n" + step.content(), actions, step.recommendation(),
                 step.explanations());
     }
 
-    private AssistantReply ask(DiagnosticQuestion question, String prefix, ReplyTexts texts) {
+    private static AssistantReply ask(DiagnosticQuestion question, String prefix, ReplyTexts texts) {
         String text = question.text(texts.language());
         return AssistantReply.text(prefix.isEmpty() ? text : prefix + "\n" + text,
                 List.of(STAY, options(question, texts.language())));
@@ -233,27 +166,11 @@ final class PrintIssueReplies {
                 List.of(STAY, problemOptions(texts.language())));
     }
 
-    /** A fix for the likeliest cause not tried yet that changes something, with its settings through the guardrail. */
-    private Optional<AssistantReply> fix(ProblemFacts problem, SlicingProfiles profiles, ReplyTexts texts) {
+    /** The fix for the cause, its settings through the guardrail, and the options of how it went. */
+    private AssistantReply propose(RankedCause cause, SlicingProfiles profiles, boolean first, ReplyTexts texts) {
         Language language = texts.language();
-        Set<Cause> tried = problem.fixes().stream().map(TriedFix::cause).collect(Collectors.toSet());
-        for (RankedCause cause : knowledge.rankCauses(problem.defect(), profiles, problem.answers())) {
-            if (tried.contains(cause.cause())) {
-                continue;
-            }
-            Fix fix = knowledge.fixFor(cause, profiles, language);
-            GuardrailResult result = guardrail.review(fix.settings(), profiles, language);
-            if (result.recommendation().isEmpty() && fix.actions().isEmpty()) {
-                continue;
-            }
-            return Optional.of(propose(cause, fix, result, problem.fixes().isEmpty(), texts));
-        }
-        return Optional.empty();
-    }
-
-    private AssistantReply propose(RankedCause cause, Fix fix, GuardrailResult result, boolean first,
-                                   ReplyTexts texts) {
-        Language language = texts.language();
+        Fix fix = knowledge.fixFor(cause, profiles, language);
+        GuardrailResult result = guardrail.review(fix.settings(), profiles, language);
         List<String> lines = new ArrayList<>();
         lines.add(texts.text(first ? "troubleshooting.cause" : "troubleshooting.nextCause"));
         lines.add(cause.cause().text(language));
@@ -305,11 +222,6 @@ final class PrintIssueReplies {
 
     private static AgentAction problemOptions(Language language) {
         return AgentAction.chooseFrom(COMMON.stream().map(defect -> defect.text(language)).toList());
-    }
-
-    /** The user's profiles; troubleshooting needs none, and works from the material's knowledge without them. */
-    static SlicingProfiles profilesOrNone(Optional<SlicingProfiles> profiles) {
-        return profiles.orElse(NO_PROFILES);
     }
 
     private static String quote(String report) {

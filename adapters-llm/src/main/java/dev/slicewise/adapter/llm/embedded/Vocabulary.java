@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What the phrase tables recognise in a message, in the assistant's terms: intents, cues, settings, goals, defects,
- * topics.
+ * What the phrase tables recognise in a message, in the assistant's terms: intents, cues, settings, goals, topics
+ * (defects are the domain's knowledge: {@code DefectKnowledge.recognise}).
  */
 final class Vocabulary {
 
@@ -34,10 +34,6 @@ final class Vocabulary {
     /** How many different phrases of the intent's table occur in the text. */
     int phrasesFor(Intent intent, NormalisedText text) {
         return table.countPhrasesIn("intent." + intent.name(), text);
-    }
-
-    int phrasesFor(Defect defect, NormalisedText text) {
-        return table.countPhrasesIn(defect.group(), text);
     }
 
     /** How many different phrases of the cue occur in the text. */
@@ -78,11 +74,6 @@ final class Vocabulary {
 
     static String group(SlicingGoal goal) {
         return "goal." + goal.name();
-    }
-
-    /** The defect the text reports first, if it names one. */
-    Optional<Defect> defectIn(NormalisedText text) {
-        return earliest(Defect.values(), Defect::group, text);
     }
 
     /** The topic the text names first, if any. */

@@ -7,6 +7,7 @@ import dev.slicewise.domain.catalog.SettingDefinition;
 import dev.slicewise.domain.catalog.SettingsCatalog;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.knowledge.defects.Cause;
 import dev.slicewise.domain.knowledge.defects.Defect;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.knowledge.defects.RankedCause;
@@ -15,6 +16,8 @@ import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.slicing.Preset;
 import dev.slicewise.domain.slicing.SlicingProfiles;
 import dev.slicewise.domain.summary.ConversationSummary;
+import dev.slicewise.domain.troubleshooting.Troubleshooting;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
@@ -37,8 +40,8 @@ import java.util.stream.Collectors;
  * (first system message), the facts about the user's setup (second system message, data only), then the
  * conversation, where every client message is a user or assistant message, never a system one. The facts are the
  * part of the profiles that matters (the settings users tune most, the ones they overrode and the ones they name,
- * each with its current value and the catalog's limits), the plate, the workflow, and what the defect knowledge
- * says about a print problem the user describes. A long conversation reaches the model as the domain's summary of
+ * each with its current value and the catalog's limits), the plate, the workflow, what the defect knowledge
+ * says about a print problem the user describes, and the troubleshooting step the domain decided for the turn. A long conversation reaches the model as the domain's summary of
  * its earlier turns and its most recent messages ({@link #history}).
  */
 final class TurnPrompt {
@@ -106,6 +109,7 @@ final class TurnPrompt {
         request.slicingProfiles().ifPresentOrElse(profiles -> lines.addAll(profiles(profiles, recent, language)),
                 () -> lines.add("slicing profiles: not sent"));
         request.conversation().latestUserText().ifPresent(text -> lines.addAll(defectFacts(text, request, language)));
+        request.troubleshooting().ifPresent(step -> lines.add(stepFact(step, language)));
         return String.join("\n", lines);
     }
 
@@ -175,6 +179,37 @@ final class TurnPrompt {
                     .forEach(cause -> lines.add("- likely cause: " + cause(cause, language))));
         }
         return lines;
+    }
+
+    /**
+     * The troubleshooting step the service decided for this turn, which the model words and does not choose: its
+     * questions, causes and settings are the service's, and the service adds what the model leaves out.
+     */
+    private String stepFact(TroubleshootingStep step, Language language) {
+        String say = switch (step) {
+            case TroubleshootingStep.Confirm(Optional<Defect> reported) -> "restate the problem the user reports ("
+                    + reported.map(defect -> defect.text(language)).orElse("not recognised")
+                    + ") and ask whether the print was made with the current settings: "
+                    + defects.question(DefectKnowledge.CURRENT_SETTINGS).text(language);
+            case TroubleshootingStep.Ask ask -> ask.opening()
+                    .map(opening -> "start troubleshooting " + opening.defect().text(language) + ", then ")
+                    .orElse(ask.again() ? "the user did not answer; " : "") + "ask this question and no other: "
+                    + ask.question().text(language);
+            case TroubleshootingStep.AskOutcome(Cause cause) -> "the user did not say how the fix for this cause"
+                    + " worked out; ask again: " + cause.text(language);
+            case TroubleshootingStep.AskProblem problem -> "ask what the print problem looks like: "
+                    + defects.whichProblem(language);
+            case TroubleshootingStep.ProposeFix fix -> "propose the fix for this cause (fix " + (fix.tried() + 1)
+                    + " of " + Troubleshooting.MAX_FIXES + "; the service adds its settings): " + cause(fix.cause(),
+                    language) + "; then ask the user to try it and say how it went";
+            case TroubleshootingStep.HandToSupport support -> "the fixes did not help: say you are sorry and that"
+                    + " support will look into it";
+            case TroubleshootingStep.OfferEnd end -> "offer to end the troubleshooting ("
+                    + end.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+            case TroubleshootingStep.Aside aside -> "answer the user's request; the service then brings them back"
+                    + " to the pending troubleshooting question";
+        };
+        return "troubleshooting step decided by the service (word it, do not choose another): " + say;
     }
 
     private static String cause(RankedCause cause, Language language) {

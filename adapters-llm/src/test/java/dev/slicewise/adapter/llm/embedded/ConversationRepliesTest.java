@@ -1,20 +1,19 @@
 package dev.slicewise.adapter.llm.embedded;
 
-import java.util.Optional;
-import dev.slicewise.domain.conversation.Workflow;
-import dev.slicewise.domain.conversation.Conversation;
-import dev.slicewise.domain.conversation.ChatMessage;
-import dev.slicewise.domain.assistant.Classification;
-import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Optional;
 
 import static dev.slicewise.adapter.llm.embedded.Dialogue.Replies.actions;
 import static dev.slicewise.adapter.llm.embedded.Dialogue.Replies.options;
@@ -80,7 +79,7 @@ class ConversationRepliesTest {
 
     @Test
     void anUnclearMessageAsksWhichOfTheLikelyIntentsWasMeant() {
-        AssistantReply reply = Turns.reply(new AssistantRequest(
+        AssistantReply reply = Turns.reply(Fixtures.request(
                 Conversation.of(ChatMessage.user("slice it, then contact support")), Workflow.QUERY_INTENT,
                 new Classification(Intent.UNCLEAR, 0.3, List.of(Intent.SLICE_MODEL, Intent.CONTACT_SUPPORT)),
                 Optional.empty(), List.of(), Language.EN));

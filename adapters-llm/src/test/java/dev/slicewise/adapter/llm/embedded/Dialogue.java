@@ -3,7 +3,6 @@ package dev.slicewise.adapter.llm.embedded;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
-import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
@@ -43,7 +42,7 @@ final class Dialogue {
         messages.add(ChatMessage.user(text));
         Conversation conversation = new Conversation(messages);
         lastClassification = CLASSIFIER.classify(conversation, workflow);
-        AssistantReply reply = MODEL.reply(new AssistantRequest(conversation, workflow, lastClassification,
+        AssistantReply reply = MODEL.reply(Fixtures.request(conversation, workflow, lastClassification,
                 Optional.of(profiles), Fixtures.onePlateWithACube(), language));
         messages.add(ChatMessage.assistant(reply.content()));
         if (Replies.has(reply, ActionName.SET_PRINT_TROUBLESHOOTING_FLOW)) {

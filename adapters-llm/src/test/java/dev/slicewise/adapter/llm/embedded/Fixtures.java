@@ -1,10 +1,16 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.domain.assistant.AssistantRequest;
+import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.catalog.ElegooPresetFixtures;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.slicing.ConfigValue;
 import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.troubleshooting.Troubleshooting;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,5 +52,15 @@ public final class Fixtures {
     public static List<Plate> onePlateWithACube() {
         return List.of(new Plate(Optional.empty(), 0, Optional.empty(),
                 List.of(new ModelObject("1", "cube.stl", OptionalInt.of(1)))));
+    }
+
+    /**
+     * A turn's request as the application builds it: with the troubleshooting step the domain decides for it
+     * ({@link Troubleshooting#stepFor}).
+     */
+    public static AssistantRequest request(Conversation conversation, Workflow workflow, Classification classification,
+                                           Optional<SlicingProfiles> profiles, List<Plate> plates, Language language) {
+        return new AssistantRequest(conversation, workflow, classification, profiles, plates, language,
+                Troubleshooting.standard().stepFor(conversation, workflow, classification.intent(), profiles));
     }
 }

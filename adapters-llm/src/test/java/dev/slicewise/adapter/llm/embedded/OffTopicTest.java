@@ -2,7 +2,6 @@ package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AssistantReply;
-import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -71,7 +70,7 @@ class OffTopicTest {
 
     private static AssistantReply reply(Conversation conversation, Workflow workflow, Classification classification,
                                         Language language) {
-        return MODEL.reply(new AssistantRequest(conversation, workflow, classification,
+        return MODEL.reply(Fixtures.request(conversation, workflow, classification,
                 Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), language));
     }
 

@@ -44,7 +44,6 @@ class PhraseTablesTest {
                 Arrays.stream(Cue.values()).map(Cue::group),
                 Arrays.stream(Setting.values()).map(Setting::group),
                 Arrays.stream(SlicingGoal.values()).map(Vocabulary::group),
-                Arrays.stream(Defect.values()).map(Defect::group),
                 Arrays.stream(Topic.values()).map(Topic::group)
         ).flatMap(names -> names).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, groups);

@@ -125,7 +125,7 @@ class SettingsDeterminationTest {
     void aDecimalCommaIsUnderstood() {
         AssistantReply reply = Turns.reply(Intent.DETERMINE_SLICING_SETTINGS, "Schichthöhe bitte 0,16", Language.DE);
         assertEquals(Optional.of(Fixtures.OPTIMAL), recommendation(reply).processPreset());
-        assertTrue(reply.content().contains("Wechsle zum Profil „" + Fixtures.OPTIMAL + "“"), reply.content());
+        assertTrue(reply.content().contains("Wechseln Sie zum Profil „" + Fixtures.OPTIMAL + "“"), reply.content());
     }
 
     @Test

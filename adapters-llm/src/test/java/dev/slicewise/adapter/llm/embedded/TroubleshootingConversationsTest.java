@@ -1,8 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
-import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AssistantReply;
-import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -304,7 +302,7 @@ class TroubleshootingConversationsTest {
     void aReportInAnotherLanguage_isRestatedWithTheDefectsName_andTroubleshotFromIt() {
         Dialogue dialogue = Dialogue.in(Language.DE);
         AssistantReply restated = dialogue.say("Mein Druck verzieht sich an den Ecken");
-        assertTrue(restated.content().startsWith("Es klingt, als hätte dein Druck ein Problem mit Verziehen (Warping).\n"),
+        assertTrue(restated.content().startsWith("Es klingt, als hätte Ihr Druck ein Problem mit Verziehen (Warping).\n"),
                 restated.content());
         AssistantReply first = dialogue.enterTroubleshooting().say("Einstellungen im aktuellen Projekt prüfen");
         assertTrue(actions(first).contains(GUIDE_PRINT_ISSUE_TROUBLESHOOTING), first.content());
@@ -320,7 +318,7 @@ class TroubleshootingConversationsTest {
 
     @Test
     void withoutSlicingProfiles_theFlowStillAsksAndProposesWhatNeedsNoCurrentValue() {
-        AssistantReply reply = Turns.reply(new AssistantRequest(new Conversation(List.of(
+        AssistantReply reply = Turns.reply(Fixtures.request(new Conversation(List.of(
                 ChatMessage.user("my print is warping"),
                 ChatMessage.assistant(Turns.reply(Intent.PRINT_ISSUE, "my print is warping").content()),
                 ChatMessage.user("Troubleshoot settings in current project"))),

@@ -29,7 +29,7 @@ final class Turns {
     }
 
     static AssistantReply reply(Intent intent, String userText, Language language, SlicingProfiles profiles) {
-        return MODEL.reply(new AssistantRequest(Conversation.of(ChatMessage.user(userText)), Workflow.QUERY_INTENT,
+        return MODEL.reply(Fixtures.request(Conversation.of(ChatMessage.user(userText)), Workflow.QUERY_INTENT,
                 new Classification(intent, 0.9), Optional.of(profiles), Fixtures.onePlateWithACube(), language));
     }
 

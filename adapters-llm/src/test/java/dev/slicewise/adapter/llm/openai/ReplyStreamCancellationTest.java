@@ -69,7 +69,8 @@ class ReplyStreamCancellationTest {
     private SendChatMessageService service() {
         ProviderSettings settings = new ProviderSettings("slow", URI.create(provider.baseUrl()), "", "slow-model",
                 Duration.ofSeconds(30), 0.2, 512, 0, true);
-        AssistantRouting routing = new AssistantRouting(new EmbeddedAssistantModel(),
+        EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
+        AssistantRouting routing = new AssistantRouting(embedded, embedded,
                 Optional.of(SpringAiAssistantModel.of(List.of(settings))));
         return new SendChatMessageService(new InMemoryChatRepository(),
                 (conversation, workflow) -> new Classification(Intent.GENERAL_QUESTION, 0.9), routing,

@@ -9,6 +9,7 @@ import dev.slicewise.application.service.AssistantRouting;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
+import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
@@ -21,6 +22,7 @@ import dev.slicewise.domain.knowledge.defects.Cause;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 import dev.slicewise.domain.slicing.SlicingRecommendation;
 import dev.slicewise.domain.summary.ConversationSummary;
+import dev.slicewise.domain.troubleshooting.TroubleshootingStep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,7 @@ import static dev.slicewise.adapter.llm.openai.FakeOpenAi.completion;
 import static dev.slicewise.adapter.llm.openai.FakeOpenAi.toolCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,8 +69,8 @@ class SpringAiAssistantModelTest {
 
     /** The providers, routed as the service routes them: commands and the fallback to the embedded engine. */
     private AssistantRouting chain(ProviderSettings... providers) {
-        return new AssistantRouting(new EmbeddedAssistantModel(),
-                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers))));
+        EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
+        return new AssistantRouting(embedded, embedded, Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers))));
     }
 
     private AssistantRouting primaryThenBackup(Duration timeout, int retries) {
@@ -80,7 +83,7 @@ class SpringAiAssistantModelTest {
         for (String text : userTexts) {
             messages.add(ChatMessage.user(text));
         }
-        return new AssistantRequest(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
+        return Fixtures.request(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
                 Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), Language.EN);
     }
 
@@ -164,6 +167,65 @@ class SpringAiAssistantModelTest {
         assertEquals("Stronger infill for your bracket.", answer.reply().content());
     }
 
+    /** A troubleshooting turn as the application sends it: the history, the workflow and the domain's step. */
+    private static AssistantRequest troubleshooting(String... turns) {
+        List<ChatMessage> messages = new ArrayList<>();
+        for (int i = 0; i < turns.length; i++) {
+            messages.add(i % 2 == 0 ? ChatMessage.user(turns[i]) : ChatMessage.assistant(turns[i]));
+        }
+        return Fixtures.request(new Conversation(messages), Workflow.PRINT_TROUBLESHOOTING,
+                new Classification(Intent.PRINT_ISSUE, 1), Optional.of(Fixtures.standardPla()),
+                Fixtures.onePlateWithACube(), Language.EN);
+    }
+
+    @Test
+    void aTroubleshootingQuestion_isTheModelsWords_withTheStepsQuestionAndActions_notTheModelsSettings() {
+        primary.then(Answer.json(completion("Stringing usually comes from heat or retraction; let's narrow it down.",
+                List.of(toolCall("call_1", AssistantTools.RECOMMEND,
+                        recommend(change("sparse_infill_density", "40%", "unrelated")))), 900, 40)));
+
+        AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(troubleshooting(
+                "my print is stringing", "It sounds like stringing.\n" + question("current_settings"),
+                "Troubleshoot settings in current project"));
+
+        String facts = body(primary.received().getFirst()).path("messages").get(1).path("content").asText();
+        assertTrue(facts.contains("troubleshooting step decided by the service")
+                && facts.contains(question("travel_moves")), facts);
+        assertEquals("Stringing usually comes from heat or retraction; let's narrow it down.\n"
+                + question("travel_moves"), answer.reply().content());
+        assertEquals(List.of(ActionName.SET_PRINT_TROUBLESHOOTING_FLOW, ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING,
+                ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS),
+                answer.reply().actions().stream().map(AgentAction::name).toList());
+        assertEquals(Optional.empty(), answer.reply().recommendation());
+    }
+
+    @Test
+    void aTroubleshootingFix_afterAFreeTextOutcome_isTheDomainsNextCause_withItsSettings() {
+        primary.then(Answer.json(completion("Sorry it is still stringing. Let's try the retraction next.",
+                List.of(), 900, 40)));
+
+        AssistantRequest request = troubleshooting(
+                "my print is stringing", "It sounds like stringing.\n" + question("current_settings"),
+                "Troubleshoot settings in current project", question("travel_moves"),
+                "yes", question("storage"),
+                "in a dry box", "The most likely cause:\n" + Cause.NOZZLE_TOO_HOT.text(Language.EN) + "\n"
+                        + question("fix_outcome"),
+                "nope, still the same strings");
+        TroubleshootingStep.ProposeFix step = assertInstanceOf(TroubleshootingStep.ProposeFix.class,
+                request.troubleshooting().orElseThrow());
+        assertEquals(1, step.tried());
+
+        AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(request);
+
+        List<String> lines = answer.reply().content().lines().toList();
+        assertEquals("Sorry it is still stringing. Let's try the retraction next.", lines.getFirst());
+        assertTrue(lines.contains(step.cause().cause().text(Language.EN)), answer.reply().content());
+        assertEquals(question("fix_outcome"), lines.getLast());
+        AssistantReply worded = new EmbeddedAssistantModel().reply(request);
+        assertEquals(worded.recommendation(), answer.reply().recommendation());
+        assertEquals(worded.actions(), answer.reply().actions());
+    }
+
     @Test
     void severalToolCalls_becomeTheActionsInOrder() {
         primary.then(Answer.json(completion(null, List.of(
@@ -185,7 +247,7 @@ class SpringAiAssistantModelTest {
     void actionsOnlyReply_inTheUsersLanguage_getsTheEmbeddedSentenceInThatLanguage() {
         primary.then(Answer.json(completion("", List.of(
                 toolCall("call_1", AssistantTools.ACTION, "{\"name\":\"slice_model\"}")), 100, 10)));
-        AssistantRequest german = new AssistantRequest(Conversation.of(ChatMessage.user(
+        AssistantRequest german = Fixtures.request(Conversation.of(ChatMessage.user(
                 "Kannst du bitte alles für den Druck vorbereiten?")), Workflow.QUERY_INTENT,
                 new Classification(Intent.UNCLEAR, 0.3), Optional.of(Fixtures.standardPla()),
                 Fixtures.onePlateWithACube(), Language.DE);
@@ -193,7 +255,7 @@ class SpringAiAssistantModelTest {
         AssistantAnswer answer = primaryThenBackup(Duration.ofSeconds(5), 1).answer(german);
 
         assertEquals(List.of(AgentAction.of(ActionName.SLICE_MODEL)), answer.reply().actions());
-        assertEquals(new EmbeddedAssistantModel().reply(new AssistantRequest(german.conversation(),
+        assertEquals(new EmbeddedAssistantModel().reply(Fixtures.request(german.conversation(),
                 Workflow.QUERY_INTENT, new Classification(Intent.SLICE_MODEL, 1), german.slicingProfiles(),
                 german.plates(), Language.DE)).content(), answer.reply().content());
         assertNotEquals(new EmbeddedAssistantModel().reply(request(Intent.SLICE_MODEL, "slice it")).content(),
@@ -406,7 +468,7 @@ class SpringAiAssistantModelTest {
     }
 
     private static AssistantRequest request(Intent intent, List<ChatMessage> messages) {
-        return new AssistantRequest(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
+        return Fixtures.request(new Conversation(messages), Workflow.QUERY_INTENT, new Classification(intent, 0.8),
                 Optional.of(Fixtures.standardPla()), Fixtures.onePlateWithACube(), Language.EN);
     }
 

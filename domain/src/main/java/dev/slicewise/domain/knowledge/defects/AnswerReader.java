@@ -4,7 +4,6 @@ import dev.slicewise.domain.Require;
 import dev.slicewise.domain.conversation.Language;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,8 +37,8 @@ final class AnswerReader {
     Optional<DiagnosticQuestion.AnswerOption> answer(DiagnosticQuestion question, String text) {
         Require.present(question, "question");
         Require.present(text, "text");
-        List<String> words = Phrases.words(text);
-        String labelled = optionByLabel.get(String.join(" ", words));
+        Phrases.Said said = Phrases.Said.of(text);
+        String labelled = optionByLabel.get(said.key());
         Optional<DiagnosticQuestion.AnswerOption> chosen = question.options().stream()
                 .filter(option -> option.id().equals(labelled)).findFirst();
         if (chosen.isPresent() || asks(text)) {
@@ -49,7 +48,7 @@ final class AnswerReader {
         DiagnosticQuestion.AnswerOption best = null;
         int longest = 0;
         for (DiagnosticQuestion.AnswerOption option : question.options()) {
-            int length = phrases.get(option.id()).longestIn(text, words);
+            int length = phrases.get(option.id()).longestIn(said);
             optionsByLength.merge(length, 1, Integer::sum);
             if (length > longest) {
                 longest = length;

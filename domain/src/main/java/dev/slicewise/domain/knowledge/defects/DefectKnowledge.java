@@ -38,6 +38,8 @@ public final class DefectKnowledge {
     private final DefectRecognizer recognizer;
     private final AnswerReader answers;
     private final CauseRanker ranker;
+    private final Phrases done;
+    private final Phrases notDone;
     private final Map<Language, Set<String>> labels = new EnumMap<>(Language.class);
 
     private DefectKnowledge(SettingsCatalog catalog) {
@@ -46,8 +48,19 @@ public final class DefectKnowledge {
         this.defects = DefectResources.defects(questions);
         this.fixes = DefectResources.fixes();
         this.traits = DefectResources.traits();
-        this.recognizer = new DefectRecognizer(defects);
-        this.answers = new AnswerReader(DefectResources.answers(questions));
+        Map<String, Phrases> phrases = DefectResources.phrases(questions);
+        Map<Defect, Phrases> defectPhrases = new EnumMap<>(Defect.class);
+        for (Defect defect : Defect.values()) {
+            defectPhrases.put(defect, phrases.get(DefectResources.DEFECT + defect.name()));
+        }
+        this.recognizer = new DefectRecognizer(defectPhrases);
+        Map<String, Phrases> answerPhrases = new HashMap<>();
+        questions.values().stream().flatMap(question -> question.options().stream())
+                .forEach(option -> answerPhrases.put(option.id(),
+                        phrases.get(DefectResources.ANSWER + option.id())));
+        this.answers = new AnswerReader(answerPhrases);
+        this.done = phrases.get(DefectResources.REMARK + Remark.DONE.name());
+        this.notDone = phrases.get(DefectResources.REMARK + Remark.NOT_DONE.name());
         this.ranker = new CauseRanker(DefectResources.causes(), DefectResources.clues(questions));
         for (Language language : Language.values()) {
             Set<String> keys = new HashSet<>();
@@ -64,8 +77,8 @@ public final class DefectKnowledge {
     }
 
     /**
-     * The defects the text describes, in English or Chinese (see {@link DefectRecognizer}), or the one defect whose
-     * name in any language the text is.
+     * The defects the text describes, in any of the nine languages, most specific first (see
+     * {@link DefectRecognizer}), or the one defect whose name in any language the text is.
      */
     public List<Defect> recognise(String text) {
         return recognizer.recognise(text);
@@ -94,10 +107,19 @@ public final class DefectKnowledge {
 
     /**
      * The option the text answers the question with: an option's label in any language, or the user's own words in
-     * English or Chinese ({@code answers.tsv}); empty when the text says none, or two equally.
+     * any of the nine languages ({@code phrases.tsv}); empty when the text says none, or two equally.
      */
     public Optional<DiagnosticQuestion.AnswerOption> answer(DiagnosticQuestion question, String text) {
         return answers.answer(question, text);
+    }
+
+    /**
+     * Whether the user says they are done troubleshooting, in any of the nine languages: the problem is solved or
+     * they have had enough ("thanks, that's all", "erledigt"), and not that it still fails ("still not fixed").
+     */
+    public boolean saysDone(String text) {
+        Phrases.Said said = Phrases.Said.of(Require.present(text, "text"));
+        return done.foundIn(said) && !notDone.foundIn(said);
     }
 
     /**

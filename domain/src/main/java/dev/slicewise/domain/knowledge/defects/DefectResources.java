@@ -1,6 +1,7 @@
 package dev.slicewise.domain.knowledge.defects;
 
 import dev.slicewise.domain.catalog.Material;
+import dev.slicewise.domain.conversation.Language;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,18 +14,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the defect knowledge's tables ({@code defects.tsv}, {@code questions.tsv}, {@code causes.tsv},
- * {@code fixes.tsv}, {@code traits.tsv}, {@code answers.tsv}, {@code clues.tsv}); any flaw in them is a bug in the
+ * {@code fixes.tsv}, {@code traits.tsv}, {@code phrases.tsv}, {@code clues.tsv}); any flaw in them is a bug in the
  * build, so it throws. A {@code -} is an empty cell.
  */
 final class DefectResources {
+
+    /** The entries of {@code phrases.tsv}: a defect, an answer option, a remark, each followed by its name. */
+    static final String DEFECT = "defect.";
+    static final String ANSWER = "answer.";
+    static final String REMARK = "remark.";
 
     private static final String NONE = "-";
 
@@ -43,11 +52,10 @@ final class DefectResources {
 
     static Map<Defect, DefectRow> defects(Map<String, DiagnosticQuestion> questions) {
         Map<Defect, DefectRow> defects = new EnumMap<>(Defect.class);
-        for (String[] cells : rows("defects.tsv", 4)) {
-            List<DiagnosticQuestion> asked = list(cells[1], ",", id -> Optional.ofNullable(questions.get(id))
-                    .orElseThrow(() -> new IllegalStateException("unknown question " + id)));
-            defects.put(Defect.valueOf(cells[0]), new DefectRow(asked, list(cells[2], "\\|", Function.identity()),
-                    list(cells[3], "\\|", Function.identity())));
+        for (String[] cells : rows("defects.tsv", 2)) {
+            defects.put(Defect.valueOf(cells[0]), new DefectRow(list(cells[1], ",",
+                    id -> Optional.ofNullable(questions.get(id))
+                            .orElseThrow(() -> new IllegalStateException("unknown question " + id)))));
         }
         return complete(defects, Defect.values(), "defects.tsv");
     }
@@ -62,20 +70,38 @@ final class DefectResources {
         return complete(causes, Defect.values(), "causes.tsv");
     }
 
-    /** The phrases users answer each option with; every option of every question has some. */
-    static Map<String, Phrases> answers(Map<String, DiagnosticQuestion> questions) {
-        Map<String, Phrases> answers = new HashMap<>();
-        for (String[] cells : rows("answers.tsv", 3)) {
-            List<String> phrases = new ArrayList<>(list(cells[1], "\\|", Function.identity()));
-            phrases.addAll(list(cells[2], "\\|", Function.identity()));
-            answers.put(cells[0], new Phrases(phrases));
+    /**
+     * How users say things ({@code phrases.tsv}), in every language at once, by entry ({@code defect.STRINGING},
+     * {@code answer.NOT_FIXED}, {@code remark.DONE}); every defect, every option of a question and every remark has
+     * phrases in each of the nine languages.
+     */
+    static Map<String, Phrases> phrases(Map<String, DiagnosticQuestion> questions) {
+        Map<String, List<String>> phrases = new HashMap<>();
+        Map<String, Set<String>> languages = new HashMap<>();
+        Set<String> tags = Arrays.stream(Language.values()).map(Language::tag).collect(Collectors.toSet());
+        for (String[] cells : rows("phrases.tsv", 3)) {
+            if (!tags.contains(cells[1])) {
+                throw new IllegalStateException("phrases.tsv: unknown language " + cells[1]);
+            }
+            if (!languages.computeIfAbsent(cells[0], entry -> new HashSet<>()).add(cells[1])) {
+                throw new IllegalStateException("phrases.tsv: " + cells[0] + " twice in " + cells[1]);
+            }
+            phrases.computeIfAbsent(cells[0], entry -> new ArrayList<>())
+                    .addAll(list(cells[2], "\\|", Function.identity()));
         }
-        List<String> missing = questions.values().stream().flatMap(question -> question.options().stream())
-                .map(DiagnosticQuestion.AnswerOption::id).filter(option -> !answers.containsKey(option)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("answers.tsv lacks " + missing);
+        List<String> entries = new ArrayList<>();
+        Arrays.stream(Defect.values()).map(defect -> DEFECT + defect.name()).forEach(entries::add);
+        questions.values().stream().flatMap(question -> question.options().stream())
+                .map(option -> ANSWER + option.id()).distinct().forEach(entries::add);
+        Arrays.stream(Remark.values()).map(remark -> REMARK + remark.name()).forEach(entries::add);
+        List<String> incomplete = entries.stream()
+                .filter(entry -> !languages.getOrDefault(entry, Set.of()).equals(tags)).toList();
+        if (!incomplete.isEmpty()) {
+            throw new IllegalStateException("phrases.tsv lacks languages of " + incomplete);
         }
-        return answers;
+        Map<String, Phrases> read = new HashMap<>();
+        phrases.forEach((entry, list) -> read.put(entry, new Phrases(list)));
+        return read;
     }
 
     /** What each answer says about the causes: question id, then option id, then points per cause. */

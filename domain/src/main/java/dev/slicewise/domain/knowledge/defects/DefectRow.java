@@ -4,12 +4,10 @@ import dev.slicewise.domain.Require;
 
 import java.util.List;
 
-/** A defect as {@code defects.tsv} lists it: the questions to ask and what users call it, in English and Chinese. */
-record DefectRow(List<DiagnosticQuestion> questions, List<String> englishPhrases, List<String> chinesePhrases) {
+/** A defect as {@code defects.tsv} lists it: the questions that tell its causes apart. */
+record DefectRow(List<DiagnosticQuestion> questions) {
 
     DefectRow {
         questions = List.copyOf(Require.present(questions, "questions"));
-        englishPhrases = List.copyOf(Require.present(englishPhrases, "englishPhrases"));
-        chinesePhrases = List.copyOf(Require.present(chinesePhrases, "chinesePhrases"));
     }
 }

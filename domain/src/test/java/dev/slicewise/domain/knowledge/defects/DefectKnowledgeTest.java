@@ -71,7 +71,7 @@ class DefectKnowledgeTest {
     @Test
     void recognise_findsDefectsInEnglish_whateverTheCaseAndPlural() {
         assertEquals(List.of(Defect.STRINGING), KNOWLEDGE.recognise("My PETG benchy has lots of Strings everywhere"));
-        assertEquals(List.of(Defect.WARPING, Defect.ELEPHANT_FOOT),
+        assertEquals(List.of(Defect.ELEPHANT_FOOT, Defect.WARPING),
                 KNOWLEDGE.recognise("The ABS box warped at the corners and has an elephant's foot too"));
         assertEquals(List.of(Defect.LAYER_SHIFT), KNOWLEDGE.recognise("halfway up, the layers SHIFTED to the left"));
         assertEquals(List.of(Defect.CLOGGED_NOZZLE), KNOWLEDGE.recognise("I think my nozzle is clogged again..."));
