@@ -98,7 +98,8 @@ public final class EmbeddedAssistantModel implements AssistantModel {
     private AssistantReply replyTo(AssistantRequest request, Intent intent, NormalisedText message, ReplyTexts texts) {
         String latest = request.conversation().latestUserText().orElse("");
         return switch (intent) {
-            case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), texts);
+            case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), request.plates(),
+                    texts);
             case RETRIEVE_SLICING_SETTINGS -> retrieve.reply(message, profiles(request), texts);
             case PRINT_ISSUE -> printIssues.confirmTroubleshooting(latest, texts);
             case SLICE_MODEL, AUTO_ORIENT, AUTO_ARRANGE, ADD_PRINTERS, CHANGE_PRINTER, ADD_FILAMENTS, CHANGE_FILAMENT,

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.intent.GoalModel;
 import dev.slicewise.domain.catalog.Nozzle;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
@@ -16,6 +17,10 @@ import java.util.List;
  * before: "make it stronger" then "even stronger" raises the goal, "I use a 0.6 nozzle" holds for later turns, a later
  * value replaces an earlier one, and "keep the layer height" keeps it. Only the user's messages count: the assistant's
  * own replies name goals too, and would echo.
+ *
+ * <p>Goals come from the goal tables first; a message in which they find none, and which spells out no value, asks
+ * the trained {@link GoalModel}, which knows goals in other words ("make the shell thicker"). A material the message
+ * names is the one to tune the settings for.
  */
 final class WishesReader {
 
@@ -27,10 +32,12 @@ final class WishesReader {
     private static final String RAFT_LAYERS = "3";
 
     private final Vocabulary vocabulary;
+    private final GoalModel goalModel;
     private final ExplicitRequests explicitRequests;
 
-    WishesReader(Vocabulary vocabulary) {
+    WishesReader(Vocabulary vocabulary, GoalModel goalModel) {
         this.vocabulary = vocabulary;
+        this.goalModel = goalModel;
         this.explicitRequests = new ExplicitRequests(vocabulary);
     }
 
@@ -38,24 +45,29 @@ final class WishesReader {
         Wishes wishes = Wishes.none();
         for (ChatMessage message : conversation.messages()) {
             if (message.role() == Role.USER) {
-                wishes = add(wishes, NormalisedText.of(message.content()));
+                wishes = add(wishes, message.content());
             }
         }
         return wishes;
     }
 
-    private Wishes add(Wishes wishes, NormalisedText text) {
-        List<SlicingGoal> goals = vocabulary.goalsIn(text);
+    private Wishes add(Wishes wishes, String message) {
+        NormalisedText text = NormalisedText.of(message);
         List<Requested> requests = explicitRequests.in(text);
+        boolean further = vocabulary.has(Cue.FURTHER, text);
+        List<SlicingGoal> goals = vocabulary.goalsIn(text);
+        if (goals.isEmpty() && requests.isEmpty() && !further) {
+            goals = goalModel.goalIn(message).stream().toList();
+        }
         Goals updated = wishes.goals();
         boolean emphasised = vocabulary.has(Cue.INTENSIFIER, text);
         for (SlicingGoal goal : goals) {
             updated = updated.mentioned(goal, emphasised);
         }
-        if (goals.isEmpty() && requests.isEmpty() && vocabulary.has(Cue.FURTHER, text)) {
+        if (goals.isEmpty() && requests.isEmpty() && further) {
             updated = updated.raisedLatest();
         }
-        Wishes result = wishes.with(updated);
+        Wishes result = vocabulary.materialIn(text).map(wishes::withMaterial).orElse(wishes).with(updated);
         for (Requested request : requests) {
             result = add(result, request);
         }

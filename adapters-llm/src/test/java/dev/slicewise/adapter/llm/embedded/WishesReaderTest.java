@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class WishesReaderTest {
 
-    private final WishesReader reader = new WishesReader(Vocabulary.standard());
+    private final WishesReader reader = new WishesReader(Vocabulary.standard(), ShippedGoalModel.get());
 
     private Wishes read(String... userMessages) {
         return reader.read(new Conversation(List.of(userMessages).stream().map(ChatMessage::user).toList()));
