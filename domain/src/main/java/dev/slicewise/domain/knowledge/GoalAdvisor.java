@@ -15,9 +15,9 @@ import java.util.Optional;
  * Turns what a user wishes into slicing advice for their setup: a pure, deterministic policy.
  * <ol>
  *   <li>A preset to switch to, if one serves the wishes ({@link PresetChooser}).</li>
- *   <li>For a material to tune for: the user's filament preset of that material to select, if the selected one is of
- *       another material; else the material's ranges on the filament settings ({@link MaterialRules}). The goals
- *       come after, so that they can go further within the same ranges.</li>
+ *   <li>For a material to tune for, when the selected filament is of another one: the user's filament preset of
+ *       that material to select, if there is one; else the material's ranges on the filament settings
+ *       ({@link MaterialRules}). The goals come after, so that they can go further within the same ranges.</li>
  *   <li>Each goal's rules ({@link GoalRules}) from the least to the most important goal, so that on a conflict the
  *       more important goal decides; settings the user keeps are left alone.</li>
  *   <li>The values the user spelt out, which win over every goal.</li>
@@ -54,8 +54,8 @@ public final class GoalAdvisor {
                 .flatMap(named -> filamentPreset(named, profiles));
         Plan plan = new Plan(catalog, profiles, preset, wishes.kept(), filament.isPresent());
         Situation situation = new Situation(material, nozzle, plan, layerSettled);
-        wishes.material().filter(named -> filament.isEmpty())
-                .ifPresent(named -> materialRules.rules(named, anotherMaterial).forEach(plan::apply));
+        wishes.material().filter(named -> anotherMaterial && filament.isEmpty())
+                .ifPresent(named -> materialRules.rules(named).forEach(plan::apply));
         List<Remark> remarks = new ArrayList<>();
         Goals goals = wishes.goals();
         for (SlicingGoal goal : goals.byPriority()) {

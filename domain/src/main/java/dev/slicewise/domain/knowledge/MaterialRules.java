@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The settings of a material from the catalog's ranges (temperatures, fan, volumetric speed, retraction). When the
- * filament in the profile is of another material, its temperatures were made for that one: they go to the middle of
- * the new material's range (to a multiple of 5 degrees). Every other value, and every value of a filament of the same
- * material, is only brought within the range.
+ * The settings of a material from the catalog's ranges (temperatures, fan, volumetric speed, retraction), for a
+ * filament preset made for another material: its temperatures were made for that one, so they go to the middle of the
+ * new material's range (to a multiple of 5 degrees); every other value is brought within the range.
  */
 final class MaterialRules {
 
@@ -28,10 +27,10 @@ final class MaterialRules {
         this.catalog = catalog;
     }
 
-    List<Rule> rules(Material material, boolean filamentOfAnotherMaterial) {
+    List<Rule> rules(Material material) {
         List<Rule> rules = new ArrayList<>();
         new TreeMap<>(catalog.materialRanges(material)).forEach((key, range) -> {
-            if (filamentOfAnotherMaterial && key.contains(TEMPERATURE)) {
+            if (key.contains(TEMPERATURE)) {
                 rules.add(Rule.exactly(key, middle(range).toPlainString(), Reason.MATERIAL_TEMPERATURE));
             } else {
                 rules.add(Rule.atLeast(key, range.min(), Reason.MATERIAL_RANGE));

@@ -31,7 +31,7 @@ import java.util.Optional;
  * {@link GoalAdvisor} for advice, passes it through the {@link RecommendationGuardrail} (the one gate every
  * recommendation passes) and answers with the guardrail's recommendation and explanations only, telling the user in
  * words what the guardrail changed. With no goal, no value and no material named yet ("which settings should I use for
- * this model?"), it recommends by default: the selected material's ranges and the goals the models' names suggest
+ * this model?"), it recommends by default for the selected material and printer what the models' names suggest
  * ({@link ModelNames}), with the goals offered to refine it.
  */
 final class DetermineReplies {
@@ -82,8 +82,8 @@ final class DetermineReplies {
     }
 
     /**
-     * The answer to a settings request without a goal: the selected material's ranges and the goals the models' names
-     * suggest, or the current setup when it already suits them, and the goals offered to refine it.
+     * The answer to a settings request without a goal: the goals the models' names suggest for the selected material
+     * and printer, or the current setup when nothing suggests one, and the goals offered to refine it.
      */
     private AssistantReply byDefault(SlicingProfiles profiles, List<Plate> plates, ReplyTexts texts) {
         Language language = texts.language();
@@ -92,7 +92,6 @@ final class DetermineReplies {
         for (ModelNames.Hint hint : hints) {
             wishes = wishes.with(wishes.goals().mentioned(hint.goal(), false));
         }
-        wishes = Material.selected(profiles).map(wishes::withMaterial).orElse(wishes);
         Advice advice = advisor.advise(wishes, profiles);
         GuardrailResult result = review(advice, profiles, language);
         List<String> lines = new ArrayList<>();
