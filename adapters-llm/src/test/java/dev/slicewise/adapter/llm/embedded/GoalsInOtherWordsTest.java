@@ -78,6 +78,7 @@ class GoalsInOtherWordsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en    | just a rough mock-up, nobody will look at it
             zh-CN | 打印时间尽量压短，外观随便
+            fr    | une simple ébauche, l'aspect ne compte pas
             it    | riduci il più possibile il tempo di stampa
             pt-BR | só um rascunho, a aparência não importa
             """)

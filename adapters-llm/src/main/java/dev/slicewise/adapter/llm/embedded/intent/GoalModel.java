@@ -43,11 +43,6 @@ public final class GoalModel {
         this.goalByOutcome = categorizer.categories().stream().map(LabelledGoal::goalOf).toList();
     }
 
-    /** Trains on the training part of the shipped goal dataset. */
-    public static GoalModel trainFromDataset(Concepts concepts) {
-        return train(GoalDataset.load().split().training(), concepts);
-    }
-
     /** Trains on the examples; the same concepts are looked up in every text the model is later asked about. */
     public static GoalModel train(List<LabelledGoal> examples, Concepts concepts) {
         return new GoalModel(Categorizer.train(examples.stream()
