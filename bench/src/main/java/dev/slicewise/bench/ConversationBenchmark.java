@@ -2,6 +2,7 @@ package dev.slicewise.bench;
 
 import dev.slicewise.adapter.llm.embedded.EmbeddedAssistantModel;
 import dev.slicewise.adapter.llm.embedded.EmbeddedIntentClassifier;
+import dev.slicewise.adapter.llm.embedded.Fixtures;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
@@ -30,7 +31,9 @@ import java.util.function.Supplier;
 
 /**
  * The per-request cost of the embedded engine (classification and reply, the summary included) as a print
- * troubleshooting conversation grows to 4, 40 and 400 messages, with the 4-message conversation as the baseline.
+ * troubleshooting conversation grows to 4, 40 and 400 messages, with the 4-message conversation as the baseline;
+ * then the cost of a settings request of one message (goals in words, values, no goal, a material named) on the real
+ * Elegoo presets.
  *
  * <p>Each conversation is produced by the engine itself, the way the reference client holds one: a canned assistant
  * greeting, a reported problem, the restatement, troubleshooting confirmed, the first question; then settings and
@@ -44,6 +47,11 @@ public final class ConversationBenchmark {
     private static final int WARM_UP_CALLS = 300;
     private static final int MEASURED_CALLS = 500;
     private static final List<String> ASIDES = List.of("what is my layer height?", "what causes stringing?");
+    /** Settings requests, each the only user message of its conversation: goals in words, values, no goal. */
+    private static final List<String> SETTINGS_REQUESTS = List.of("make it stronger", "I need it done sooner",
+            "which settings should I use for this model?", "infill 40% and 3 walls", "这个支架要做得耐摔一些",
+            "spar Material, es ist nur Deko", "tune everything for the PETG I'm about to print",
+            "quiero la superficie más lisa posible");
 
     private static final SlicingProfiles PROFILES = new SlicingProfiles(
             List.of(new Preset("Elegoo PLA @ECC", true, Map.of(
@@ -89,6 +97,30 @@ public final class ConversationBenchmark {
                     conversation.userMessageCount(), median, micros(percentile(request, 99)),
                     micros(percentile(summary, 50)), micros(percentile(summary, 99)), median / baseline);
         }
+        SlicingProfiles elegoo = Fixtures.standardPla();
+        out.printf("%n  settings requests of one message on the real Elegoo presets (classify+reply), the messages in "
+                + "turn%n");
+        List<Conversation> requests = SETTINGS_REQUESTS.stream()
+                .map(text -> Conversation.of(ChatMessage.user(text))).toList();
+        int rounds = MEASURED_CALLS;
+        long[][] nanos = new long[requests.size()][rounds];
+        for (int round = -WARM_UP_CALLS; round < rounds; round++) {
+            for (int i = 0; i < requests.size(); i++) {
+                long start = System.nanoTime();
+                consumed += reply(requests.get(i), Workflow.QUERY_INTENT, elegoo).content().length();
+                if (round >= 0) {
+                    nanos[i][round] = System.nanoTime() - start;
+                }
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            Arrays.sort(nanos[i]);
+            sum += micros(percentile(nanos[i], 50));
+            out.printf("  median %7.1f us p99 %8.1f  %s%n", micros(percentile(nanos[i], 50)),
+                    micros(percentile(nanos[i], 99)), SETTINGS_REQUESTS.get(i));
+        }
+        out.printf("  mean of the medians %7.1f us%n", sum / requests.size());
     }
 
     /** A conversation of exactly {@code size} messages (4 or more, even), the last one the user's. */
@@ -114,10 +146,14 @@ public final class ConversationBenchmark {
     }
 
     private AssistantReply reply(Conversation conversation, Workflow workflow) {
+        return reply(conversation, workflow, PROFILES);
+    }
+
+    private AssistantReply reply(Conversation conversation, Workflow workflow, SlicingProfiles profiles) {
         Classification classification = classifier.classify(conversation, workflow);
-        return model.reply(new AssistantRequest(conversation, workflow, classification, Optional.of(PROFILES), PLATES,
+        return model.reply(new AssistantRequest(conversation, workflow, classification, Optional.of(profiles), PLATES,
                 Language.EN, Troubleshooting.standard().stepFor(conversation, workflow, classification.intent(),
-                Optional.of(PROFILES))));
+                Optional.of(profiles))));
     }
 
     private static long[] time(Supplier<Integer> call) {

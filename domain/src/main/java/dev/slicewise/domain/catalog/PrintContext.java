@@ -12,8 +12,9 @@ import java.util.Optional;
 record PrintContext(SlicingProfiles profiles, Optional<String> presetSwitch, Nozzle nozzle,
                     Optional<Material> material) {
 
-    static PrintContext of(SlicingProfiles profiles, Optional<String> presetSwitch, Nozzle nozzle) {
-        return new PrintContext(profiles, presetSwitch, nozzle, Material.selected(profiles));
+    static PrintContext of(SlicingProfiles profiles, Optional<String> presetSwitch, Nozzle nozzle,
+                           Optional<Material> material) {
+        return new PrintContext(profiles, presetSwitch, nozzle, material);
     }
 
     /** A process setting's value once the recommendation's preset switch (if any) has happened. */

@@ -49,10 +49,20 @@ public final class RecommendationGuardrail {
     /** Reviews a proposal for a nozzle known otherwise, e.g. from the user's own words. */
     public GuardrailResult review(ProposedRecommendation proposal, SlicingProfiles profiles, Nozzle nozzle,
                                   Language language) {
+        return review(proposal, profiles, nozzle, Material.selected(profiles), language);
+    }
+
+    /**
+     * Reviews a proposal for a nozzle and a material known otherwise, e.g. the material the user is about to print
+     * ("tune everything for PETG") rather than the selected filament's.
+     */
+    public GuardrailResult review(ProposedRecommendation proposal, SlicingProfiles profiles, Nozzle nozzle,
+                                  Optional<Material> material, Language language) {
         Require.present(nozzle, "nozzle");
+        Require.present(material, "material");
         List<GuardrailNote> notes = new ArrayList<>();
         Optional<String> preset = proposal.processPreset().flatMap(name -> preset(name, profiles, notes));
-        PrintContext context = PrintContext.of(profiles, preset, nozzle);
+        PrintContext context = PrintContext.of(profiles, preset, nozzle, material);
         SettingCheck check = new SettingCheck(catalog, context, notes);
         SortedMap<String, KeptSetting> kept = new TreeMap<>();
         proposedSettings(proposal).forEach((key, value) -> check.check(key, value).ifPresent(s -> kept.put(key, s)));

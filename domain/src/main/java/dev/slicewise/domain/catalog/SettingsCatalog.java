@@ -63,6 +63,11 @@ public final class SettingsCatalog {
         return Optional.ofNullable(plausible.get(key));
     }
 
+    /** Every setting that depends on the material, with the range the material prints well in. */
+    public Map<String, NumericRange> materialRanges(Material material) {
+        return materialRanges.get(material);
+    }
+
     private static final class Standard {
         private static final SettingsCatalog CATALOG = CatalogResources.read();
     }

@@ -20,12 +20,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the {@link GoalAdvisor} advises, before the guardrail: perhaps a preset switch, the changed settings with a
- * reason each (the user's process edits restated when the preset switches), the values the user asked for that are
- * already in effect, remarks, and the nozzle and material the advice was made for.
+ * What the {@link GoalAdvisor} advises, before the guardrail: perhaps a preset switch, perhaps a filament preset to
+ * select for the material the user is about to print, the changed settings with a reason each (the user's process
+ * edits restated when the preset switches), the values the user asked for that are already in effect, remarks, and
+ * the nozzle and material the advice was made for.
  */
 public record Advice(
         Optional<PresetSwitch> preset,
+        Optional<FilamentSwitch> filament,
         SortedMap<String, Change> changes,
         List<String> alreadySet,
         List<Remark> remarks,
@@ -34,6 +36,7 @@ public record Advice(
 
     public Advice {
         Require.present(preset, "preset");
+        Require.present(filament, "filament");
         changes = Collections.unmodifiableSortedMap(new TreeMap<>(Require.present(changes, "changes")));
         alreadySet = List.copyOf(Require.present(alreadySet, "alreadySet"));
         remarks = List.copyOf(Require.present(remarks, "remarks"));

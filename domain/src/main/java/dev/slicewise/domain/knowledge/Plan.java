@@ -25,7 +25,8 @@ import java.util.TreeMap;
 /**
  * The advice being made for one request. Values are compared with the baseline: the user's setup as it will be
  * after the preset switch (if any) with the user's own process edits kept, except a layer height the switch is made
- * to change. A rule or a requested value that leaves a setting at its baseline changes nothing.
+ * to change. A rule or a requested value that leaves a setting at its baseline changes nothing. When the advice
+ * selects another filament preset, the rules leave the filament settings to it.
  */
 final class Plan {
 
@@ -35,14 +36,17 @@ final class Plan {
     private final SlicingProfiles profiles;
     private final Optional<PresetSwitch> presetSwitch;
     private final Set<String> kept;
+    private final boolean filamentSwitched;
     private final SortedMap<String, Change> changes = new TreeMap<>();
     private final List<String> alreadySet = new ArrayList<>();
 
-    Plan(SettingsCatalog catalog, SlicingProfiles profiles, Optional<PresetSwitch> presetSwitch, Set<String> kept) {
+    Plan(SettingsCatalog catalog, SlicingProfiles profiles, Optional<PresetSwitch> presetSwitch, Set<String> kept,
+         boolean filamentSwitched) {
         this.catalog = catalog;
         this.profiles = profiles;
         this.presetSwitch = presetSwitch;
         this.kept = kept;
+        this.filamentSwitched = filamentSwitched;
     }
 
     /** The value a setting has now in the plan: changed, else its baseline; empty when unknown. */
@@ -60,13 +64,13 @@ final class Plan {
         return current(key).equals(Optional.of(new SettingValue.Switch(true)));
     }
 
-    /** Applies a goal's rule, unless the user asked to keep the setting. */
+    /** Applies a rule, unless the user asked to keep the setting, or another filament preset decides it. */
     void apply(Rule rule) {
-        if (kept.contains(rule.key())) {
-            return;
-        }
         SettingDefinition definition = catalog.find(rule.key())
                 .orElseThrow(() -> new IllegalArgumentException("rules name catalog settings: " + rule.key()));
+        if (kept.contains(rule.key()) || (filamentSwitched && definition.scope() == Scope.FILAMENT)) {
+            return;
+        }
         SettingValue value = rule.bound().applyTo(current(rule.key()), definition);
         set(rule.key(), value, rule.reason());
     }

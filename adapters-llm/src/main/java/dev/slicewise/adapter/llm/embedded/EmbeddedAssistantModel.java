@@ -116,7 +116,8 @@ public final class EmbeddedAssistantModel implements AssistantModel, Troubleshoo
 
     private AssistantReply replyTo(AssistantRequest request, Intent intent, NormalisedText message, ReplyTexts texts) {
         return switch (intent) {
-            case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), texts);
+            case DETERMINE_SLICING_SETTINGS -> determine.reply(request.conversation(), profiles(request), request.plates(),
+                    texts);
             case RETRIEVE_SLICING_SETTINGS -> retrieve.reply(message, profiles(request), texts);
             case PRINT_ISSUE -> throw new IllegalStateException(
                     "the domain decides the troubleshooting step of a print issue, which the request carries");

@@ -12,6 +12,10 @@ import java.util.List;
  * topics and cues a message contains, the same names in all nine languages. A line of the dataset that says "relleno"
  * teaches the model about "infill" in every language; a message with no slicer vocabulary at all says so with
  * {@value #NO_DOMAIN_TERM}, which tells "what is inflation" from "what is infill".
+ *
+ * <p>The intent model and then the goal model read the same message on the same thread, so the concepts of the text
+ * looked up last on a thread are kept for the next lookup: a pass of the phrase tables is most of the cost of a
+ * classification (docs/adr/0004-intent-classifier.md).
  */
 public final class PhraseConcepts implements Concepts {
 
@@ -21,6 +25,11 @@ public final class PhraseConcepts implements Concepts {
 
     private final Vocabulary vocabulary;
     private final DefectKnowledge defects = DefectKnowledge.standard();
+    private final ThreadLocal<Found> last = new ThreadLocal<>();
+
+    /** The concepts found in a text. */
+    private record Found(String text, List<String> concepts) {
+    }
 
     PhraseConcepts(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -33,6 +42,15 @@ public final class PhraseConcepts implements Concepts {
 
     @Override
     public List<String> in(String raw) {
+        Found found = last.get();
+        if (found == null || !found.text().equals(raw)) {
+            found = new Found(raw, find(raw));
+            last.set(found);
+        }
+        return found.concepts();
+    }
+
+    private List<String> find(String raw) {
         NormalisedText text = NormalisedText.of(raw);
         List<String> concepts = new ArrayList<>();
         for (Intent task : IntentRules.TASKS) {

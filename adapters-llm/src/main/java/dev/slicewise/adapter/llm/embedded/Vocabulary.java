@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.catalog.Material;
 import dev.slicewise.domain.knowledge.SlicingGoal;
 
 import java.util.ArrayList;
@@ -74,6 +75,21 @@ final class Vocabulary {
 
     static String group(SlicingGoal goal) {
         return "goal." + goal.name();
+    }
+
+    /** The filament material the text names; where names overlap ("PETG-CF", "PETG"), the longest wins. */
+    Optional<Material> materialIn(NormalisedText text) {
+        record Found(Material material, Span span) {
+        }
+        return Arrays.stream(Material.values())
+                .flatMap(material -> table.find(group(material), text).stream().map(span -> new Found(material, span)))
+                .min(Comparator.comparingInt((Found found) -> -found.span().length())
+                        .thenComparingInt(found -> found.span().start()))
+                .map(Found::material);
+    }
+
+    static String group(Material material) {
+        return "material." + material.name();
     }
 
     /** The topic the text names first, if any. */

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.intent.GoalModel;
 import dev.slicewise.domain.catalog.Nozzle;
 import dev.slicewise.domain.catalog.SettingDefinition;
 import dev.slicewise.domain.catalog.SettingsCatalog;
@@ -20,8 +21,13 @@ import java.util.Optional;
  * before: "make it stronger" then "even stronger" raises the goal, "I use a 0.6 nozzle" holds for later turns, a later
  * value replaces an earlier one, and "keep the layer height" keeps it. A number goes to the setting's amount that its
  * unit fits and that could hold it ("outer wall 60 mm/s" is the outer wall's speed; "outer wall 0.45" its line
- * width; after a common word such as "layer" a number no one would ask for is no request), and a move ("wider brim") holds for its own message only: the next message sees the moved value. Only the
- * user's messages count: the assistant's own replies name goals too, and would echo.
+ * width; after a common word such as "layer" a number no one would ask for is no request), and a move ("wider brim")
+ * holds for its own message only: the next message sees the moved value. Only the user's messages count: the
+ * assistant's own replies name goals too, and would echo.
+ *
+ * <p>Goals come from the goal tables first; a message in which they find none, and which spells out no value or move,
+ * asks the trained {@link GoalModel}, which knows goals in other words ("make the shell thicker"). A material the
+ * message names is the one to tune the settings for.
  */
 final class WishesReader {
 
@@ -34,11 +40,13 @@ final class WishesReader {
 
     private final Vocabulary vocabulary;
     private final SettingsCatalog catalog;
+    private final GoalModel goalModel;
     private final ExplicitRequests explicitRequests;
 
-    WishesReader(Vocabulary vocabulary, SettingsCatalog catalog) {
+    WishesReader(Vocabulary vocabulary, SettingsCatalog catalog, GoalModel goalModel) {
         this.vocabulary = vocabulary;
         this.catalog = catalog;
+        this.goalModel = goalModel;
         this.explicitRequests = new ExplicitRequests(vocabulary);
     }
 
@@ -46,24 +54,29 @@ final class WishesReader {
         Wishes wishes = Wishes.none();
         for (ChatMessage message : conversation.messages()) {
             if (message.role() == Role.USER) {
-                wishes = add(wishes.withoutMoves(), NormalisedText.of(message.content()));
+                wishes = add(wishes.withoutMoves(), message.content());
             }
         }
         return wishes;
     }
 
-    private Wishes add(Wishes wishes, NormalisedText text) {
-        List<SlicingGoal> goals = vocabulary.goalsIn(text);
+    private Wishes add(Wishes wishes, String message) {
+        NormalisedText text = NormalisedText.of(message);
         List<Requested> requests = explicitRequests.in(text);
+        boolean further = vocabulary.has(Cue.FURTHER, text);
+        List<SlicingGoal> goals = vocabulary.goalsIn(text);
+        if (goals.isEmpty() && requests.isEmpty() && !further) {
+            goals = goalModel.goalIn(message).stream().toList();
+        }
         Goals updated = wishes.goals();
         boolean emphasised = vocabulary.has(Cue.INTENSIFIER, text);
         for (SlicingGoal goal : goals) {
             updated = updated.mentioned(goal, emphasised);
         }
-        if (goals.isEmpty() && requests.isEmpty() && vocabulary.has(Cue.FURTHER, text)) {
+        if (goals.isEmpty() && requests.isEmpty() && further) {
             updated = updated.raisedLatest();
         }
-        Wishes result = wishes.with(updated);
+        Wishes result = vocabulary.materialIn(text).map(wishes::withMaterial).orElse(wishes).with(updated);
         for (Requested request : requests) {
             result = add(result, request);
         }

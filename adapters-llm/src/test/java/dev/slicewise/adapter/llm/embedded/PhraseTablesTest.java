@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.domain.catalog.Material;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.knowledge.SlicingGoal;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class PhraseTablesTest {
                 Arrays.stream(Cue.values()).map(Cue::group),
                 Arrays.stream(Setting.values()).map(Setting::group),
                 Arrays.stream(SlicingGoal.values()).map(Vocabulary::group),
-                Arrays.stream(Topic.values()).map(Topic::group)
+                Arrays.stream(Topic.values()).map(Topic::group),
+                Arrays.stream(Material.values()).map(Vocabulary::group)
         ).flatMap(names -> names).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, groups);
     }

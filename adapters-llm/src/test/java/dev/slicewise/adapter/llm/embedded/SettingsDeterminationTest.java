@@ -129,9 +129,11 @@ class SettingsDeterminationTest {
     }
 
     @Test
-    void withoutAGoalOrAValue_itAsksForAGoalAndRecommendsNothing() {
+    void withoutAGoalOrAValue_itRecommendsForTheSetup_andOffersTheGoalsToRefineIt() {
         AssistantReply reply = ask("can you recommend some settings?");
-        assertTrue(reply.recommendation().isEmpty());
+        assertTrue(reply.recommendation().isEmpty(), "the real PLA preset on a cube needs no change: " + reply);
+        assertTrue(reply.content().startsWith("“" + Fixtures.STANDARD + "” with " + Fixtures.PLA
+                + " is a sound start"), reply.content());
         assertEquals(List.of(ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS), actions(reply));
         assertEquals(List.of("Make it stronger", "Print faster", "Finer detail", "Better bed adhesion",
                 "Add supports for overhangs"), options(reply));

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class WishesReaderTest {
 
-    private final WishesReader reader = new WishesReader(Vocabulary.standard(), SettingsCatalog.standard());
+    private final WishesReader reader = new WishesReader(Vocabulary.standard(), SettingsCatalog.standard(),
+            ShippedGoalModel.get());
 
     private Wishes read(String... userMessages) {
         return reader.read(new Conversation(List.of(userMessages).stream().map(ChatMessage::user).toList()));
