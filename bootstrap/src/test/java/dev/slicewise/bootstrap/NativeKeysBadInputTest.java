@@ -92,7 +92,7 @@ class NativeKeysBadInputTest {
         List<String> plainText = new ArrayList<>(OPERATOR);
         plainText.addAll(List.of("Content-Type", "text/plain"));
         cases.add(issue("not JSON", valid, plainText, 415, error("unsupported_media_type",
-                "The request body must be JSON (Content-Type: application/json).")));
+                "The request body must be JSON (Content-Type: application/json)")));
         cases.add(issue("body over the size limit", "{\"name\":\"" + "x".repeat(8_400_000) + "\"}", OPERATOR, 413,
                 error("too_large", "The request body is larger than the limit of 8388608 bytes")));
         cases.add(new Case("list without a partner token", "GET", KEYS, null, List.of(), 401,

@@ -34,7 +34,8 @@ import java.util.function.Supplier;
 /**
  * {@code /api/v1/api_keys}: the operator, authenticated by a partner token ({@code Authorization: Token ...}, as for
  * the partner API's {@code user_access_token/}), issues, lists and revokes keys. The secret is in the answer to its
- * issue only. The operator is authenticated before anything else of the request is judged.
+ * issue only. The operator is authenticated before anything else of the request is judged, but for a body that says
+ * it is not JSON, which the router refuses first (415).
  */
 @Controller("/api/v1/api_keys")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,7 +53,7 @@ public class ApiKeysController {
         this.json = json;
     }
 
-    @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> issue(HttpRequest<?> request, @Nullable @Body byte[] body) {
         return asOperator(request, () -> {
             IssuedApiKey issued = keys.issue(newKey(NativeJson.object(request, json, body, FIELDS)));

@@ -33,11 +33,6 @@ final class NativeError extends RuntimeException {
         return new NativeError(HttpStatus.UNAUTHORIZED, sentence);
     }
 
-    static NativeError unsupportedMediaType() {
-        return new NativeError(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "The request body must be JSON (Content-Type: application/json).");
-    }
-
 
     static NativeError rateLimited(RateAdmission rate) {
         return new NativeError(HttpStatus.TOO_MANY_REQUESTS, "This key made its " + rate.limit()

@@ -5,7 +5,6 @@ import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.adapter.http.StorableText;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
@@ -23,14 +22,11 @@ final class NativeJson {
     }
 
     /**
-     * The body as a JSON object of storable text whose field names are all in {@code known}: 415 when the request
-     * says it is not JSON, 400 when it is empty, malformed, not an object or names another field.
+     * The body as a JSON object of storable text whose field names are all in {@code known}: 400 when it is empty,
+     * malformed, not an object or names another field. (A body that says it is not JSON is refused by the router,
+     * 415, as the endpoints consume JSON only.)
      */
     static JsonNode object(HttpRequest<?> request, JsonMapper json, byte[] body, Set<String> known) {
-        Optional<MediaType> type = request.getContentType();
-        if (type.isPresent() && !type.get().matches(MediaType.APPLICATION_JSON_TYPE)) {
-            throw NativeError.unsupportedMediaType();
-        }
         if (body == null || body.length == 0) {
             throw NativeError.invalid("The request body must be a JSON object.");
         }
