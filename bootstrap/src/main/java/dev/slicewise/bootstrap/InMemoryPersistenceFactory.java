@@ -1,16 +1,20 @@
 package dev.slicewise.bootstrap;
 
 import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
+import dev.slicewise.application.inmemory.InMemoryApiKeyRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
+import dev.slicewise.application.inmemory.InMemoryRateLimitCounter;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.out.AccessTokenRepository;
+import dev.slicewise.application.port.out.ApiKeyRepository;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.application.port.out.RateLimitCounter;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -24,6 +28,11 @@ public class InMemoryPersistenceFactory {
     @Singleton
     AccessTokenRepository accessTokens() {
         return new InMemoryAccessTokenRepository();
+    }
+
+    @Singleton
+    ApiKeyRepository apiKeys() {
+        return new InMemoryApiKeyRepository();
     }
 
     @Singleton
@@ -44,6 +53,11 @@ public class InMemoryPersistenceFactory {
     @Singleton
     PlateAnalysisRecords plateAnalysisRecords() {
         return new InMemoryPlateAnalysisRecords();
+    }
+
+    @Singleton
+    RateLimitCounter rateLimits() {
+        return new InMemoryRateLimitCounter();
     }
 
     @Singleton

@@ -1,6 +1,6 @@
 package dev.slicewise.bootstrap;
 
-import dev.slicewise.adapter.http.partner.PartnerTokens;
+import dev.slicewise.adapter.http.PartnerTokens;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;

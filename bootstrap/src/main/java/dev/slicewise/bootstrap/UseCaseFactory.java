@@ -1,28 +1,37 @@
 package dev.slicewise.bootstrap;
 
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
+import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
+import dev.slicewise.application.port.in.ListModelsUseCase;
+import dev.slicewise.application.port.in.ManageApiKeysUseCase;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.out.AccessTokenRepository;
+import dev.slicewise.application.port.out.ApiKeyRepository;
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.ModelCatalog;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.application.port.out.RateLimitCounter;
 import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.application.service.AnalysePlateService;
 import dev.slicewise.application.service.AssistantRouting;
+import dev.slicewise.application.service.AuthenticateApiKeyService;
 import dev.slicewise.application.service.AuthenticateUserService;
 import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.ListChatsService;
+import dev.slicewise.application.service.ListModelsService;
+import dev.slicewise.application.service.ManageApiKeysService;
 import dev.slicewise.application.service.PaidAnswers;
 import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.application.service.RegisterAccessTokenService;
@@ -69,6 +78,23 @@ public class UseCaseFactory {
     @Singleton
     RegisterAccessTokenUseCase registerAccessToken(AccessTokenRepository tokens, Clock clock) {
         return new RegisterAccessTokenService(tokens, clock);
+    }
+
+    /** Keys of the native API; a key without its own limit gets {@code SLICEWISE_RATE_LIMIT_PER_MINUTE}. */
+    @Singleton
+    ManageApiKeysUseCase manageApiKeys(ApiKeyRepository keys, Clock clock,
+                                       @Value("${slicewise.rate-limit-per-minute:60}") int defaultRateLimitPerMinute) {
+        return new ManageApiKeysService(keys, clock, defaultRateLimitPerMinute);
+    }
+
+    @Singleton
+    AuthenticateApiKeyUseCase authenticateApiKey(ApiKeyRepository keys, RateLimitCounter counter, Clock clock) {
+        return new AuthenticateApiKeyService(keys, counter, clock);
+    }
+
+    @Singleton
+    ListModelsUseCase listModels(ModelCatalog catalog) {
+        return new ListModelsService(catalog);
     }
 
     @Singleton

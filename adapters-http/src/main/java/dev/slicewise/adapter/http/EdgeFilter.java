@@ -14,7 +14,7 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * What every request and every answer passes, whatever the endpoint: the query string's names and values must be
  * storable text ({@link StorableText}), and an error answer that some filter of the framework made without a body
- * (the CORS filter's 403 to a web page of another origin) gets the API's {@code {"error": "..."}} body. Runs first,
+ * (the CORS filter's 403 to a web page of another origin) gets the body of the request's API ({@link Errors}). Runs first,
  * so its answer part sees every other filter's answer.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -27,7 +27,7 @@ public class EdgeFilter implements Ordered {
             StorableText.check(request.getParameters());
             return null;
         } catch (InvalidRequest invalid) {
-            return Errors.badRequest(Errors.language(request), invalid);
+            return Errors.badRequest(request, invalid);
         }
     }
 

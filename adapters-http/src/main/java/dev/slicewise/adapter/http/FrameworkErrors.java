@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The body of every error answer the framework makes itself, outside any controller and {@code @Error} handler, in the
- * API's {@code {"error": "..."}} shape instead of Micronaut's {@code _links} body. Most of them are requests that Netty
+ * shape of the request's API ({@link Errors}) instead of Micronaut's {@code _links} body. Most of them are requests that Netty
  * could not decode, answered per HTTP semantics: a request line (method, path and query string) over
  * {@code micronaut.server.netty.max-initial-line-length} is 414, headers over
  * {@code micronaut.server.netty.max-header-size} are 431, a header with a character HTTP forbids (a control byte in
@@ -48,13 +48,14 @@ public class FrameworkErrors implements ErrorResponseProcessor<JsonNode> {
                 : Optional.empty();
         if (undecodable.isPresent()) {
             return switch (undecodable.get()) {
-                case TooLongHttpLineException line -> answer(response, HttpStatus.REQUEST_URI_TOO_LONG,
+                case TooLongHttpLineException line -> answer(request, response, HttpStatus.REQUEST_URI_TOO_LONG,
                         language, "request.line_too_long", String.valueOf(maxLineBytes));
-                case TooLongHttpHeaderException headers -> answer(response, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-                        language, "request.headers_too_large", String.valueOf(maxHeaderBytes));
-                case TooLongFrameException frame -> answer(response, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                case TooLongHttpHeaderException headers -> answer(request, response,
+                        HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, language, "request.headers_too_large",
+                        String.valueOf(maxHeaderBytes));
+                case TooLongFrameException frame -> answer(request, response, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                         language, "request.too_large");
-                default -> answer(response, HttpStatus.BAD_REQUEST, language, "request.malformed");
+                default -> answer(request, response, HttpStatus.BAD_REQUEST, language, "request.malformed");
             };
         }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body(request, response.code()));
@@ -64,20 +65,21 @@ public class FrameworkErrors implements ErrorResponseProcessor<JsonNode> {
     static JsonNode body(HttpRequest<?> request, int status) {
         Language language = Errors.language(request);
         if (status == HttpStatus.FORBIDDEN.getCode() && request.getOrigin().isPresent()) {
-            return Errors.body(ErrorMessages.get(language, "request.origin_forbidden"));
+            return Errors.body(request, status, ErrorMessages.get(language, "request.origin_forbidden"));
         }
         if (status == HttpStatus.NOT_ACCEPTABLE.getCode()) {
-            return Errors.body(ErrorMessages.get(language, "request.not_acceptable"));
+            return Errors.body(request, status, ErrorMessages.get(language, "request.not_acceptable"));
         }
         if (status == HttpStatus.INTERNAL_SERVER_ERROR.getCode()) {
-            return Errors.body(ErrorMessages.get(language, "internal"));
+            return Errors.body(request, status, ErrorMessages.get(language, "internal"));
         }
-        return Errors.body(ErrorMessages.get(language, "request.refused", String.valueOf(status)));
+        return Errors.body(request, status, ErrorMessages.get(language, "request.refused", String.valueOf(status)));
     }
 
-    private static MutableHttpResponse<JsonNode> answer(MutableHttpResponse<?> response, HttpStatus status,
-                                                        Language language, String key, Object... args) {
+    private static MutableHttpResponse<JsonNode> answer(HttpRequest<?> request, MutableHttpResponse<?> response,
+                                                        HttpStatus status, Language language, String key,
+                                                        Object... args) {
         return response.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(Errors.body(ErrorMessages.get(language, key, args)));
+                .body(Errors.body(request, status.getCode(), ErrorMessages.get(language, key, args)));
     }
 }

@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URISyntaxException;
 
-/** Every error the framework would answer itself gets the partner API's {@code {"error": "..."}} body instead. */
+/**
+ * Every error the framework would answer itself gets the body of the request's API instead ({@link Errors}); a body
+ * over the limit is the partner API's 400 and the native API's 413.
+ */
 @Controller
 public class HttpErrorHandlers {
 
@@ -30,8 +33,8 @@ public class HttpErrorHandlers {
 
     @Error(global = true, exception = ContentLengthExceededException.class)
     public HttpResponse<JsonNode> tooLarge(HttpRequest<?> request) {
-        return Errors.error(HttpStatus.BAD_REQUEST, Errors.language(request), "body.too_large",
-                String.valueOf(maxRequestSize));
+        HttpStatus status = Errors.isNative(request) ? HttpStatus.REQUEST_ENTITY_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return Errors.error(request, status, "body.too_large", String.valueOf(maxRequestSize));
     }
 
     /** A body over the buffer limit: the same answer (the limit is configured like the request size). */
@@ -40,20 +43,23 @@ public class HttpErrorHandlers {
         return tooLarge(request);
     }
 
+    /** No route: the framework's 404; a door's own 404 (an unknown id) is kept ({@link Errors#answeredByDoor}). */
     @Error(global = true, status = HttpStatus.NOT_FOUND)
-    public HttpResponse<JsonNode> notFound(HttpRequest<?> request) {
-        return Errors.error(HttpStatus.NOT_FOUND, Errors.language(request), "route.not_found");
+    public HttpResponse<?> notFound(HttpRequest<?> request) {
+        return Errors.doorAnswer(request).orElseGet(() ->
+                Errors.error(request, HttpStatus.NOT_FOUND, "route.not_found"));
     }
 
     @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
-    public HttpResponse<JsonNode> methodNotAllowed(HttpRequest<?> request) {
-        return Errors.error(HttpStatus.METHOD_NOT_ALLOWED, Errors.language(request), "route.method_not_allowed",
-                request.getMethodName());
+    public HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
+        return Errors.doorAnswer(request).orElseGet(() -> Errors.error(request, HttpStatus.METHOD_NOT_ALLOWED,
+                "route.method_not_allowed", request.getMethodName()));
     }
 
     @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-    public HttpResponse<JsonNode> unsupportedMediaType(HttpRequest<?> request) {
-        return Errors.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Errors.language(request), "media_type.unsupported");
+    public HttpResponse<?> unsupportedMediaType(HttpRequest<?> request) {
+        return Errors.doorAnswer(request).orElseGet(() ->
+                Errors.error(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media_type.unsupported"));
     }
 
     /**
@@ -64,7 +70,7 @@ public class HttpErrorHandlers {
     @Error(global = true, exception = URISyntaxException.class)
     public HttpResponse<JsonNode> malformedUrl(HttpRequest<?> request, URISyntaxException error) {
         LOG.info("refused a request whose URL is not valid: {} at index {}", error.getReason(), error.getIndex());
-        return Errors.error(HttpStatus.BAD_REQUEST, Errors.language(request), "request.url_malformed");
+        return Errors.error(request, HttpStatus.BAD_REQUEST, "request.url_malformed");
     }
 
     /**
@@ -74,7 +80,7 @@ public class HttpErrorHandlers {
     @Error(global = true, exception = StoreUnavailable.class)
     public HttpResponse<JsonNode> storeUnavailable(HttpRequest<?> request, StoreUnavailable outage) {
         LOG.warn("answered 503 to {} {}: {}", request.getMethodName(), request.getPath(), outage.getMessage());
-        return Errors.unavailable(Errors.language(request), "database.unavailable");
+        return Errors.unavailable(request, "database.unavailable");
     }
 
     /** A status the framework decided after routing, such as 406 for an {@code Accept} header that excludes JSON. */
@@ -88,6 +94,6 @@ public class HttpErrorHandlers {
     @Error(global = true, exception = Throwable.class)
     public HttpResponse<JsonNode> unexpected(HttpRequest<?> request, Throwable error) {
         LOG.error("unexpected error answering {} {}", request.getMethodName(), request.getPath(), error);
-        return Errors.error(HttpStatus.INTERNAL_SERVER_ERROR, Errors.language(request), "internal");
+        return Errors.error(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal");
     }
 }

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FlywayMigrationTest {
 
-    private static final List<String> TABLES = List.of("access_token", "chat", "credit_account", "credit_charge", "idempotency_record",
-            "plate_analysis_record", "turn_record");
+    private static final List<String> TABLES = List.of("access_token", "api_key", "chat", "credit_account", "credit_charge", "idempotency_record",
+            "plate_analysis_record", "rate_limit_window", "turn_record");
 
     @RegisterExtension
     static final TestDatabase h2 = TestDatabase.h2();
@@ -39,7 +39,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), column(database,
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");

@@ -3,6 +3,7 @@ package dev.slicewise.adapter.http.partner;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.PartnerTokens;
 import dev.slicewise.application.port.in.RegisterAccessTokenCommand;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
 import dev.slicewise.domain.conversation.Language;
@@ -11,7 +12,6 @@ import dev.slicewise.domain.user.Registration;
 import dev.slicewise.domain.user.TokenLifetime;
 import dev.slicewise.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,8 +33,6 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class UserAccessTokenController {
 
-    private static final String TOKEN_SCHEME = "Token ";
-
     private final RegisterAccessTokenUseCase registerAccessToken;
     private final PartnerTokens partnerTokens;
     private final JsonMapper json;
@@ -50,7 +48,7 @@ public class UserAccessTokenController {
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<JsonNode> register(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Language language = Errors.language(request);
-        if (!isPartner(request)) {
+        if (!partnerTokens.authenticates(request)) {
             Map<String, JsonNode> refusal = new LinkedHashMap<>();
             refusal.put("error", JsonNode.createStringNode(ErrorMessages.get(language, "partner.invalid")));
             refusal.put("is_authenticated", JsonNode.createStringNode("False"));
@@ -66,13 +64,6 @@ public class UserAccessTokenController {
         } catch (InvalidRequest invalid) {
             return Errors.badRequest(language, invalid);
         }
-    }
-
-    private boolean isPartner(HttpRequest<?> request) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        return authorization != null
-                && authorization.startsWith(TOKEN_SCHEME)
-                && partnerTokens.admits(authorization.substring(TOKEN_SCHEME.length()).strip());
     }
 
     private static RegisterAccessTokenCommand command(JsonNode body) {

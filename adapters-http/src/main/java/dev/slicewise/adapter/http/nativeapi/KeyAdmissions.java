@@ -1,0 +1,60 @@
+package dev.slicewise.adapter.http.nativeapi;
+
+import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
+import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Admitted;
+import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Limited;
+import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Unknown;
+import dev.slicewise.domain.apikey.RateAdmission;
+import dev.slicewise.domain.user.UserId;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+
+import java.util.function.Function;
+
+/**
+ * Admits a request of the native API by its key ({@code Authorization: Bearer <key>}), once, before anything else of
+ * it is judged: 401 when the key is missing, unknown or revoked; 429 with {@code Retry-After} when it is over its
+ * per-minute limit; else the action runs for the key's owner. Every answer to a key carries
+ * {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} (seconds).
+ */
+@Singleton
+final class KeyAdmissions {
+
+    private static final String BEARER = "Bearer ";
+
+    private final AuthenticateApiKeyUseCase keys;
+
+    KeyAdmissions(AuthenticateApiKeyUseCase keys) {
+        this.keys = keys;
+    }
+
+    MutableHttpResponse<?> withKey(HttpRequest<?> request, Function<UserId, MutableHttpResponse<?>> action) {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            return NativeError.unauthorized("An API key is required: Authorization: Bearer <key>.").answer(request);
+        }
+        return switch (keys.admit(authorization.substring(BEARER.length()))) {
+            case Unknown unknown -> NativeError.unauthorized("The API key is not valid.").answer(request);
+            case Limited limited -> withRate(NativeError.rateLimited(limited.rate()).answer(request), limited.rate())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.rate().resetSeconds()));
+            case Admitted admitted -> withRate(answer(request, action, admitted.owner()), admitted.rate());
+        };
+    }
+
+    private static MutableHttpResponse<?> answer(HttpRequest<?> request,
+                                                 Function<UserId, MutableHttpResponse<?>> action, UserId owner) {
+        try {
+            return action.apply(owner);
+        } catch (NativeError error) {
+            return error.answer(request);
+        }
+    }
+
+    private static MutableHttpResponse<?> withRate(MutableHttpResponse<?> response, RateAdmission rate) {
+        return response.header("X-RateLimit-Limit", String.valueOf(rate.limit()))
+                .header("X-RateLimit-Remaining", String.valueOf(rate.remaining()))
+                .header("X-RateLimit-Reset", String.valueOf(rate.resetSeconds()));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.slicewise.adapter.http.nativeapi;
+
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.domain.apikey.RateAdmission;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.json.tree.JsonNode;
+
+/**
+ * An error answer of the native API: its status, its code (the spec's table) and a sentence for people. Thrown while
+ * a request is read and caught by the controller that reads it; it never leaves this package.
+ */
+final class NativeError extends RuntimeException {
+
+    private final HttpStatus status;
+
+    private NativeError(HttpStatus status, String sentence) {
+        super(sentence, null, false, false);
+        this.status = status;
+    }
+
+    static NativeError invalid(String sentence) {
+        return new NativeError(HttpStatus.BAD_REQUEST, sentence);
+    }
+
+    static NativeError notFound(String sentence) {
+        return new NativeError(HttpStatus.NOT_FOUND, sentence);
+    }
+
+    static NativeError unauthorized(String sentence) {
+        return new NativeError(HttpStatus.UNAUTHORIZED, sentence);
+    }
+
+
+    static NativeError rateLimited(RateAdmission rate) {
+        return new NativeError(HttpStatus.TOO_MANY_REQUESTS, "This key made its " + rate.limit()
+                + " requests of this minute; try again in " + rate.resetSeconds() + " seconds.");
+    }
+
+    /** The answer to the request, kept as it is by the shared edge's status handlers. */
+    MutableHttpResponse<JsonNode> answer(HttpRequest<?> request) {
+        return Errors.answeredByDoor(request, HttpResponse.<JsonNode>status(status)
+                .body(Errors.nativeBody(Errors.nativeCode(status.getCode()), getMessage())));
+    }
+}

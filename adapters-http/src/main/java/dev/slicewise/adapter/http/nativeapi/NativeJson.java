@@ -1,0 +1,66 @@
+package dev.slicewise.adapter.http.nativeapi;
+
+import dev.slicewise.adapter.http.ErrorMessages;
+import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.StorableText;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reading and writing the native API's JSON: bodies that must be JSON objects, fields of one type, timestamps. */
+final class NativeJson {
+
+    private NativeJson() {
+    }
+
+    /**
+     * The body as a JSON object of storable text whose field names are all in {@code known}: 400 when it is empty,
+     * malformed, not an object or names another field. (A body that says it is not JSON is refused by the router,
+     * 415, as the endpoints consume JSON only.)
+     */
+    static JsonNode object(HttpRequest<?> request, JsonMapper json, byte[] body, Set<String> known) {
+        if (body == null || body.length == 0) {
+            throw NativeError.invalid("The request body must be a JSON object.");
+        }
+        JsonNode parsed;
+        try {
+            parsed = json.readValue(body, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            throw NativeError.invalid("The request body is not valid JSON.");
+        }
+        if (parsed == null || !parsed.isObject()) {
+            throw NativeError.invalid("The request body must be a JSON object.");
+        }
+        try {
+            StorableText.check(parsed, "");
+        } catch (InvalidRequest invalid) {
+            throw NativeError.invalid(ErrorMessages.get(Errors.language(request), invalid.messageKey(),
+                    invalid.args()));
+        }
+        for (var field : parsed.entries()) {
+            if (!known.contains(field.getKey())) {
+                throw NativeError.invalid("Unknown field '" + field.getKey() + "'; the fields are "
+                        + known.stream().sorted().toList() + ".");
+            }
+        }
+        return parsed;
+    }
+
+    /** A field that is present and not null. */
+    static Optional<JsonNode> field(JsonNode object, String name) {
+        return Optional.ofNullable(object.get(name)).filter(node -> !node.isNull());
+    }
+
+    /** ISO 8601 in UTC to the second, e.g. {@code 2026-12-07T10:30:00Z}. */
+    static JsonNode timestamp(Instant instant) {
+        return JsonNode.createStringNode(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
+    }
+}

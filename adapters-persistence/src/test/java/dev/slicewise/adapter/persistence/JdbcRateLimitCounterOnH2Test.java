@@ -1,0 +1,16 @@
+package dev.slicewise.adapter.persistence;
+
+import dev.slicewise.application.port.out.RateLimitCounter;
+import dev.slicewise.application.port.out.RateLimitCounterContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcRateLimitCounterOnH2Test extends RateLimitCounterContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Override
+    protected RateLimitCounter newCounter() {
+        return database.bean(JdbcRateLimitCounter.class);
+    }
+}
