@@ -23,13 +23,16 @@ final class Phrases {
 
     private static final String PREFIX_MARK = "*";
     private static final String ALL_OF = "&";
-    /** How many first characters of a prefix index it: a word is compared only with the prefixes it can begin with. */
+    /**
+     * How many first characters of a prefix index it, and the fewest it may have: a word is compared only with the
+     * prefixes it can begin with.
+     */
     private static final int INDEXED = 2;
 
     private final List<String> chinese;
     /** The phrases in words, by their first word: a text is read once, word by word. */
     private final Map<String, List<WordPattern>> byFirstWord = new HashMap<>();
-    /** The phrases whose first word is a prefix, by that prefix's first {@value #INDEXED} characters (or fewer). */
+    /** The phrases whose first word is a prefix, by that prefix's first {@value #INDEXED} characters. */
     private final Map<String, List<WordPattern>> byFirstPrefix = new HashMap<>();
     /** The phrases of parts that must all occur, in any order. */
     private final List<List<WordPattern>> allOf = new ArrayList<>();
@@ -46,8 +49,12 @@ final class Phrases {
                 .forEach(pattern -> {
                     if (pattern.prefix().get(0)) {
                         String first = pattern.words().getFirst();
-                        byFirstPrefix.computeIfAbsent(first.substring(0, Math.min(INDEXED, first.length())),
-                                key -> new ArrayList<>()).add(pattern);
+                        if (first.length() < INDEXED) {
+                            throw new IllegalArgumentException("a prefix of fewer than " + INDEXED
+                                    + " characters matches too many words: " + first);
+                        }
+                        byFirstPrefix.computeIfAbsent(first.substring(0, INDEXED), key -> new ArrayList<>())
+                                .add(pattern);
                     } else {
                         byFirstWord.computeIfAbsent(pattern.words().getFirst(), first -> new ArrayList<>())
                                 .add(pattern);
@@ -99,20 +106,16 @@ final class Phrases {
     }
 
     /**
-     * A text as the phrases read it, read once for all of them: its {@link #words(String)}, and the beginnings of each
-     * word by which the prefixes are indexed.
+     * A text as the phrases read it, read once for all of them: its {@link #words(String)}, and the beginning of each
+     * word by which the prefixes are indexed (a word shorter than that begins no prefix).
      */
-    record Said(String text, List<String> words, List<List<String>> beginnings) {
+    record Said(String text, List<String> words, List<String> beginnings) {
 
         static Said of(String text) {
             List<String> words = Phrases.words(Require.present(text, "text"));
-            List<List<String>> beginnings = new ArrayList<>(words.size());
+            List<String> beginnings = new ArrayList<>(words.size());
             for (String word : words) {
-                List<String> starts = new ArrayList<>(INDEXED);
-                for (int length = 1; length <= Math.min(INDEXED, word.length()); length++) {
-                    starts.add(word.substring(0, length));
-                }
-                beginnings.add(starts);
+                beginnings.add(word.length() < INDEXED ? "" : word.substring(0, INDEXED));
             }
             return new Said(text, words, beginnings);
         }
@@ -149,11 +152,9 @@ final class Phrases {
                     longest = phrase.length();
                 }
             }
-            for (String beginning : said.beginnings().get(start)) {
-                for (WordPattern phrase : byFirstPrefix.getOrDefault(beginning, List.of())) {
-                    if (phrase.length() > longest && phrase.matchesAt(words, start)) {
-                        longest = phrase.length();
-                    }
+            for (WordPattern phrase : byFirstPrefix.getOrDefault(said.beginnings().get(start), List.of())) {
+                if (phrase.length() > longest && phrase.matchesAt(words, start)) {
+                    longest = phrase.length();
                 }
             }
         }
