@@ -1,6 +1,7 @@
 package dev.slicewise.bootstrap;
 
 import dev.slicewise.domain.conversation.Language;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -48,5 +50,18 @@ class ErrorBundlesTest {
         assertEquals(Set.of(), missing, language.tag() + " lacks texts");
         assertEquals(Set.of(), extra, language.tag() + " has texts English lacks");
         translated.stringPropertyNames().forEach(key -> new MessageFormat(translated.getProperty(key), language.locale()));
+    }
+
+    /** German error texts say Sie, as every other German text of the service does (issue 12). */
+    @Test
+    void germanErrorTexts_saySie() {
+        Pattern familiar = Pattern.compile("\\b(du|dich|dir|dein\\w*)\\b|\\b(Stelle sicher|versuche es|sende)\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+        Properties german = bundle(Language.DE);
+
+        Set<String> familiarTexts = new TreeSet<>();
+        german.stringPropertyNames().stream().filter(key -> familiar.matcher(german.getProperty(key)).find())
+                .forEach(familiarTexts::add);
+        assertEquals(Set.of(), familiarTexts);
     }
 }
