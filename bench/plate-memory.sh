@@ -33,4 +33,5 @@ curl -fs "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the service did n
 
 echo "plate memory benchmark: $("$JAVA" -version 2>&1 | head -1), $(nproc) processors, $(awk '/MemTotal/ {printf "%d MB", $2 / 1024}' /proc/meminfo) of memory, ${BENCH_JAVA_OPTS:-default heap}${BENCH_ENV:+, $BENCH_ENV}"
 ./mvnw -q -Pbench -pl bench -am -DskipTests package exec:java -Dexec.mainClass=dev.slicewise.bench.PlateMemoryLoad \
-  -Dexec.args="http://127.0.0.1:$PORT/ent/partners/api/elegoo/ bench-partner $SERVER $PARALLEL $VIEWS $SIDE"
+  -Dbench.base="http://127.0.0.1:$PORT/ent/partners/api/elegoo/" -Dbench.partner=bench-partner -Dbench.pid="$SERVER" \
+  -Dbench.parallel="$PARALLEL" -Dbench.views="$VIEWS" -Dbench.side="$SIDE"

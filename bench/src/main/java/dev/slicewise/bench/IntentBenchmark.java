@@ -1,5 +1,19 @@
 package dev.slicewise.bench;
 
+import dev.slicewise.adapter.llm.embedded.EmbeddedIntentClassifier;
+import dev.slicewise.adapter.llm.embedded.PhraseConcepts;
+import dev.slicewise.adapter.llm.embedded.intent.Concepts;
+import dev.slicewise.adapter.llm.embedded.intent.IntentDataset;
+import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
+import dev.slicewise.adapter.llm.embedded.intent.IntentTokeniser;
+import dev.slicewise.adapter.llm.embedded.intent.LabelledDataset;
+import dev.slicewise.adapter.llm.embedded.intent.LabelledUtterance;
+import dev.slicewise.adapter.llm.embedded.intent.Ranking;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.ChatMessage;
+import dev.slicewise.domain.conversation.Conversation;
+import dev.slicewise.domain.conversation.Workflow;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,19 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
-
-import dev.slicewise.adapter.llm.embedded.EmbeddedIntentClassifier;
-import dev.slicewise.adapter.llm.embedded.PhraseConcepts;
-import dev.slicewise.adapter.llm.embedded.intent.Concepts;
-import dev.slicewise.adapter.llm.embedded.intent.IntentDataset;
-import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
-import dev.slicewise.adapter.llm.embedded.intent.IntentTokeniser;
-import dev.slicewise.adapter.llm.embedded.intent.LabelledUtterance;
-import dev.slicewise.adapter.llm.embedded.intent.Ranking;
-import dev.slicewise.domain.assistant.Intent;
-import dev.slicewise.domain.conversation.ChatMessage;
-import dev.slicewise.domain.conversation.Conversation;
-import dev.slicewise.domain.conversation.Workflow;
 
 /**
  * Quality and speed of the trained intent classifier, on the fixed held-out split of the shipped dataset.
@@ -46,7 +47,7 @@ public final class IntentBenchmark {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
-        IntentDataset.Split split = IntentDataset.load().split();
+        LabelledDataset.Split<LabelledUtterance> split = IntentDataset.load().split();
         out.printf("Intent classifier benchmark (OpenNLP maxent, GIS)%n");
         out.printf("  java %s, %d processors; dataset: %d training, %d held-out utterances%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -63,7 +64,7 @@ public final class IntentBenchmark {
     }
 
     /** The same model without the lexicon's concepts, trained and measured in the same run. */
-    private static void printBaseline(double accuracy, IntentDataset.Split split, PrintStream out) {
+    private static void printBaseline(double accuracy, LabelledDataset.Split<LabelledUtterance> split, PrintStream out) {
         double wordsOnly = HeldOutReport.of(IntentModel.train(split.training(), Concepts.NONE), split.heldOut())
                 .accuracy();
         out.printf("%nBaseline: words only %.3f, with the phrase concepts %.3f; errors %.2f times the baseline's%n",

@@ -32,7 +32,10 @@ import java.util.stream.IntStream;
  * within the request size limit). Prints the service's resident memory (from {@code /proc/<pid>/status}) after the
  * first analysis and its peak after the load, and each answer's status and time.
  *
- * <p>Arguments: base URL, partner token, the service's process id, parallel requests, views per request, side.
+ * <p>Settings, as system properties (not {@code exec.args}, which would also replace the arguments of the model
+ * training steps of the build that {@code -am} runs): {@code bench.base} (the partner API's base URL),
+ * {@code bench.partner} (partner token), {@code bench.pid} (the service's process id), {@code bench.parallel},
+ * {@code bench.views} (views per request), {@code bench.side}.
  */
 public final class PlateMemoryLoad {
 
@@ -45,12 +48,12 @@ public final class PlateMemoryLoad {
 
     public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
         PrintStream out = System.out;
-        String base = args[0];
-        String partner = args[1];
-        Path status = Path.of("/proc", args[2], "status");
-        int parallel = Integer.parseInt(args[3]);
-        int viewsPerRequest = Integer.parseInt(args[4]);
-        int side = Integer.parseInt(args[5]);
+        String base = setting("bench.base");
+        String partner = setting("bench.partner");
+        Path status = Path.of("/proc", setting("bench.pid"), "status");
+        int parallel = Integer.parseInt(setting("bench.parallel"));
+        int viewsPerRequest = Integer.parseInt(setting("bench.views"));
+        int side = Integer.parseInt(setting("bench.side"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(base + "user_access_token/"))
                 .header("Authorization", "Token " + partner).header("Content-Type", "application/json")
@@ -117,5 +120,13 @@ public final class PlateMemoryLoad {
         BufferedImage target = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
         return new AffineTransformOp(AffineTransform.getScaleInstance(factor, factor),
                 AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(render, target);
+    }
+
+    private static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the system property " + name + " is needed (see bench/plate-memory.sh)");
+        }
+        return value;
     }
 }

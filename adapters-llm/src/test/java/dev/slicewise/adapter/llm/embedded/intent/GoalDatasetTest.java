@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GoalDatasetTest {
 
-    private static final GoalDataset SHIPPED = GoalDataset.load();
+    private static final LabelledDataset<LabelledGoal> SHIPPED = GoalDataset.load();
 
     @Test
     void labelsExactlyTheSettingsRequestsOfTheIntentDataset_inTheirOrder() {
@@ -54,14 +54,14 @@ class GoalDatasetTest {
 
     @Test
     void theSplitKeepsEveryFifthOfEachGroup() {
-        GoalDataset.Split split = SHIPPED.split();
+        LabelledDataset.Split<LabelledGoal> split = SHIPPED.split();
         assertEquals(SHIPPED.all().size(), split.training().size() + split.heldOut().size());
         assertTrue(split.heldOut().size() * 5 <= SHIPPED.all().size());
     }
 
     @Test
     void aLabelIsAGoalOrNone() {
-        GoalDataset parsed = GoalDataset.parse(List.of(GoalDataset.HEADER, "en\tSTRONGER\tbeef it up",
+        LabelledDataset<LabelledGoal> parsed = GoalDataset.parse(List.of(GoalDataset.HEADER, "en\tSTRONGER\tbeef it up",
                 "de\tNONE\tInfill 20 %"));
         assertEquals(List.of(Optional.of(SlicingGoal.STRONGER), Optional.empty()),
                 parsed.all().stream().map(LabelledGoal::goal).toList());

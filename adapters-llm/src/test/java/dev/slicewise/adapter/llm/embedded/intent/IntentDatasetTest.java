@@ -1,8 +1,8 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.conversation.Language;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.slicewise.domain.assistant.Intent;
-import dev.slicewise.domain.conversation.Language;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IntentDatasetTest {
 
@@ -24,7 +24,7 @@ class IntentDatasetTest {
             Language.EN, 100, Language.ZH_CN, 50, Language.ZH_TW, 40, Language.PT_BR, 40, Language.ES, 40,
             Language.DE, 40, Language.FR, 40, Language.IT, 40, Language.RU, 40);
 
-    private static final IntentDataset SHIPPED = IntentDataset.load();
+    private static final LabelledDataset<LabelledUtterance> SHIPPED = IntentDataset.load();
 
     @Test
     void shippedDataset_hasEnoughTrainingUtterancesForEveryIntentInEveryLanguage() {
@@ -61,7 +61,7 @@ class IntentDatasetTest {
      */
     @Test
     void heldOutUtterances_areNotCopiesOfTrainingUtterances() {
-        IntentDataset.Split split = SHIPPED.split();
+        LabelledDataset.Split<LabelledUtterance> split = SHIPPED.split();
         Map<Set<String>, String> trainingByWords = new HashMap<>();
         split.training().forEach(u -> trainingByWords.put(Set.copyOf(IntentTokeniser.tokens(u.text())), u.text()));
 
@@ -83,7 +83,7 @@ class IntentDatasetTest {
             lines.add("en\tOFF_TOPIC\tjoke " + i);
         }
 
-        IntentDataset.Split split = IntentDataset.parse(lines).split();
+        LabelledDataset.Split<LabelledUtterance> split = IntentDataset.parse(lines).split();
 
         assertEquals(List.of("hello 5", "hallo 5", "hello 10", "hallo 10"),
                 split.heldOut().stream().map(LabelledUtterance::text).toList());
@@ -92,7 +92,7 @@ class IntentDatasetTest {
 
     @Test
     void split_isDisjointAndCoversTheWholeDataset() {
-        IntentDataset.Split split = SHIPPED.split();
+        LabelledDataset.Split<LabelledUtterance> split = SHIPPED.split();
         Set<LabelledUtterance> training = new HashSet<>(split.training());
 
         assertTrue(split.heldOut().stream().noneMatch(training::contains));

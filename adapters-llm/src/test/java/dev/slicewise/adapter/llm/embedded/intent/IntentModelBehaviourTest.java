@@ -1,6 +1,17 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
 import dev.slicewise.adapter.llm.embedded.ShippedIntentModel;
+import dev.slicewise.domain.assistant.Intent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import static dev.slicewise.domain.assistant.Intent.ADD_FILAMENTS;
 import static dev.slicewise.domain.assistant.Intent.ADD_PRINTERS;
@@ -21,18 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-
-import dev.slicewise.domain.assistant.Intent;
-import org.junit.jupiter.api.Test;
 
 /** What the model does with messages outside the dataset, and how it behaves as a component. */
 class IntentModelBehaviourTest {

@@ -1,15 +1,15 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.slicewise.domain.assistant.Intent;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import dev.slicewise.domain.assistant.Intent;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How well the model classifies the held-out utterances it never saw in training. */
 class IntentModelQualityTest {

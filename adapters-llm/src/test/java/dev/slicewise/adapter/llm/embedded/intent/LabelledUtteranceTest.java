@@ -1,10 +1,10 @@
 package dev.slicewise.adapter.llm.embedded.intent;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.slicewise.domain.assistant.Intent;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LabelledUtteranceTest {
 
