@@ -1,9 +1,7 @@
 package dev.slicewise.adapter.http.partner;
 
 import dev.slicewise.adapter.http.Errors;
-import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
-import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
@@ -36,38 +34,23 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatMessagesController {
 
-    private final AuthenticateUserUseCase users;
     private final SendChatMessageUseCase sendChatMessage;
     private final IdempotentAnswers answers;
-    private final JsonMapper json;
     private final Wire wire;
 
     public ChatMessagesController(AuthenticateUserUseCase users, SendChatMessageUseCase sendChatMessage,
                                   RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
-        this.users = users;
         this.sendChatMessage = sendChatMessage;
-        this.answers = new IdempotentAnswers(runIdempotently, json);
-        this.json = json;
+        this.answers = new IdempotentAnswers(users, runIdempotently, json);
         this.wire = new Wire(json);
     }
 
     @Post(value = "/chats/messages", consumes = MediaType.ALL,
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> send(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        Language language = Errors.language(request);
-        try {
-            JsonNode object = Requests.jsonObject(json, body);
-            return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    users, language, user -> {
-                        SendChatMessageCommand command = SendChatMessageRequest.read(object, language);
-                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, command.chatId());
-                        return answers.once(user, once, HttpStatus.OK,
-                                requestId -> answer(sendChatMessage.send(user, command, requestId), language),
-                                language);
-                    });
-        } catch (InvalidRequest invalid) {
-            return Errors.badRequest(language, invalid);
-        }
+        return answers.answer(request, body, HttpStatus.OK, SendChatMessageRequest::read,
+                SendChatMessageCommand::chatId, (user, command, requestId, language) ->
+                        answer(sendChatMessage.send(user, command, requestId), language));
     }
 
     /** A turn that lacks the slicing setup is answered (200, free) with what is missing. */

@@ -2,11 +2,9 @@ package dev.slicewise.adapter.http.partner;
 
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
-import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
-import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
@@ -26,8 +24,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.util.Optional;
-
 /**
  * {@code POST plate_analysis/}: views of the plate in, a printing strategy out. The body is read first (400), then the
  * credentials are checked (401), then the fields and the idempotency key (400 {@code {"error"}}); the use case checks
@@ -42,37 +38,22 @@ public class PlateAnalysisController {
 
     private static final String MEGABYTES = String.valueOf(PlateImage.MAX_BYTES / (1024 * 1024));
 
-    private final AuthenticateUserUseCase users;
     private final AnalysePlateUseCase analysePlate;
     private final IdempotentAnswers answers;
-    private final JsonMapper json;
     private final Wire wire;
 
     public PlateAnalysisController(AuthenticateUserUseCase users, AnalysePlateUseCase analysePlate,
                                    RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
-        this.users = users;
         this.analysePlate = analysePlate;
-        this.answers = new IdempotentAnswers(runIdempotently, json);
-        this.json = json;
+        this.answers = new IdempotentAnswers(users, runIdempotently, json);
         this.wire = new Wire(json);
     }
 
     @Post(value = "/plate_analysis", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> analyse(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        Language language = Errors.language(request);
-        try {
-            JsonNode object = Requests.jsonObject(json, body);
-            return Requests.withCredentials(PresentedCredentials.read(Optional.of(object), request.getParameters()),
-                    users, language, user -> {
-                        AnalysePlateCommand command = AnalysePlateRequest.read(object, language);
-                        IdempotentRequest once = IdempotencyKeys.read(request, language, body, command.chatId());
-                        return answers.once(user, once, HttpStatus.CREATED,
-                                requestId -> answer(analysePlate.analyse(user, command, requestId), language),
-                                language);
-                    });
-        } catch (InvalidRequest invalid) {
-            return Errors.badRequest(language, invalid);
-        }
+        return answers.answer(request, body, HttpStatus.CREATED, AnalysePlateRequest::read,
+                AnalysePlateCommand::chatId, (user, command, requestId, language) ->
+                        answer(analysePlate.analyse(user, command, requestId), language));
     }
 
     private HttpResponse<JsonNode> answer(PlateAnalysisOutcome outcome, Language language) {
