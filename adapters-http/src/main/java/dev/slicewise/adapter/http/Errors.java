@@ -22,8 +22,9 @@ public final class Errors {
 
     /** A 503's {@code Retry-After}: a few seconds, the time a database restart or a busy moment takes. */
     public static final String RETRY_AFTER_SECONDS = "5";
-    /** The paths of the native API. */
-    public static final String NATIVE_API = "/api/v1/";
+    /** The paths of the native API: this one, and every path under it. */
+    private static final String NATIVE_API = "/api/v1/";
+    private static final String NATIVE_ROOT = "/api/v1";
     private static final String DOOR_ANSWER = "slicewise.door-answer";
 
     private Errors() {
@@ -72,8 +73,7 @@ public final class Errors {
         String target = request instanceof NettyHttpRequest<?> netty
                 ? netty.getNativeRequest().uri()
                 : request.getUri().getRawPath();
-        return target.startsWith(NATIVE_API) || target.equals(NATIVE_API.substring(0, NATIVE_API.length() - 1))
-                || target.startsWith(NATIVE_API.substring(0, NATIVE_API.length() - 1) + "?");
+        return target.startsWith(NATIVE_API) || target.equals(NATIVE_ROOT) || target.startsWith(NATIVE_ROOT + "?");
     }
 
     /** The native API's code of an error status (its table, and the framework's own statuses). */

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Why a provider gave no usable completion. It never leaves this package: the chain moves on to the next provider,
- * and in the end to the embedded engine. Its message holds the status and kind only, never a request, a response
- * body or a key.
+ * Why a provider gave no usable completion. It never leaves this package: the {@link ProviderChain} moves on to the
+ * next provider, and a failure no provider recovers from leaves as the application's {@code AssistantUnavailable}.
+ * Its message holds the status and kind only, never a request, a response body or a key.
  */
 final class ProviderFailure extends RuntimeException {
 
