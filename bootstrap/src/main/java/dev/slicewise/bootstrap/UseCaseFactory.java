@@ -10,6 +10,7 @@ import dev.slicewise.application.port.in.ManageApiKeysUseCase;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
+import dev.slicewise.application.port.in.SessionChatUseCase;
 import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.ApiKeyRepository;
 import dev.slicewise.application.port.out.AssistantModel;
@@ -22,6 +23,7 @@ import dev.slicewise.application.port.out.ModelCatalog;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.RateLimitCounter;
+import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.application.service.AnalysePlateService;
@@ -37,6 +39,7 @@ import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
+import dev.slicewise.application.service.SessionChatService;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.chat.ChatLimits;
 import dev.slicewise.domain.credits.Credits;
@@ -114,12 +117,16 @@ public class UseCaseFactory {
         return new PaidAnswers(ledger);
     }
 
-    /** The embedded engine always; the model providers in {@code llm} mode. */
+    /**
+     * The embedded engine always; the model providers in {@code llm} mode, for the turns whose intent the classifier
+     * is not surer of than {@code SLICEWISE_FALLBACK_THRESHOLD}.
+     */
     @Singleton
     AssistantRouting assistantRouting(@Named("embedded") AssistantModel embedded,
                                       TroubleshootingWording troubleshooting,
-                                      @Named("providers") Optional<AssistantModel> providers) {
-        return new AssistantRouting(embedded, troubleshooting, providers);
+                                      @Named("providers") Optional<AssistantModel> providers,
+                                      @Value("${slicewise.fallback-threshold:0.75}") double fallbackThreshold) {
+        return new AssistantRouting(embedded, troubleshooting, providers, fallbackThreshold);
     }
 
     /** The embedded analysis always; a vision model when {@code SLICEWISE_VISION_MODEL} names one. */
@@ -129,13 +136,25 @@ public class UseCaseFactory {
         return new PlateAnalysisRouting(embedded, vision);
     }
 
+    /** A message costs {@code SLICEWISE_CREDITS_COST_PER_MESSAGE}, but for the intents named free. */
+    @Singleton
+    Pricing pricing(@Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
+                    @Value("${slicewise.credits.free-intents:}") String freeIntents) {
+        return new Pricing(new Credits(costPerMessage), intents(freeIntents));
+    }
+
     @Singleton
     SendChatMessageUseCase sendChatMessage(ChatRepository chats, IntentClassifier classifier,
-                                           AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock,
-                                           @Value("${slicewise.credits.cost-per-message:1}") long costPerMessage,
-                                           @Value("${slicewise.credits.free-intents:}") String freeIntents) {
-        return new SendChatMessageService(chats, classifier, assistant, paidAnswers, turns, clock,
-                new Pricing(new Credits(costPerMessage), intents(freeIntents)));
+                                           AssistantRouting assistant, PaidAnswers paidAnswers,
+                                           TurnRecordRepository turns, Clock clock, Pricing pricing) {
+        return new SendChatMessageService(chats, classifier, assistant, paidAnswers, turns, clock, pricing);
+    }
+
+    @Singleton
+    SessionChatUseCase sessionChat(SessionRepository sessions, IntentClassifier classifier,
+                                   AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns,
+                                   Clock clock, Pricing pricing) {
+        return new SessionChatService(sessions, classifier, assistant, paidAnswers, turns, clock, pricing);
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */

@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;

@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import dev.slicewise.domain.conversation.Language;
 
 import java.text.MessageFormat;

@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;

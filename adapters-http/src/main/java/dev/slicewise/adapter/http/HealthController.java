@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

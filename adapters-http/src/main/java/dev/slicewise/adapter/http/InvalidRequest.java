@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import java.util.Arrays;
 
 /**

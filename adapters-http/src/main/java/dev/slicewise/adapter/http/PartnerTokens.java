@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import dev.slicewise.domain.user.TokenHash;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http;
-
 import io.micronaut.http.HttpParameters;
 import io.micronaut.json.tree.JsonNode;
 

@@ -92,6 +92,18 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    public synchronized void takeBack(SessionTurn turn) {
+        SessionId id = turn.session().id();
+        if (turn.newSession()) {
+            sessions.remove(id);
+            messages.remove(id);
+        } else if (messages.containsKey(id)) {
+            messages.get(id).removeIf(message -> message.id().equals(turn.question().id())
+                    || message.id().equals(turn.answer().id()));
+        }
+    }
+
+    @Override
     public synchronized boolean clearMessages(UserId owner, SessionId id, Instant at) {
         Optional<Session> session = owned(owner, id);
         session.ifPresent(found -> {

@@ -20,8 +20,13 @@ import java.util.Optional;
 /**
  * Which engine answers a turn, and what happens when it fails:
  * <ol>
- *   <li>the embedded engine, when no model provider is configured, and for a slicer, printer, filament or UI command
- *       the classifier recognised (it reports nothing it is unsure of as such: that is {@code unclear});</li>
+ *   <li>the embedded engine, when no model provider is configured or the caller asked for it, and for a slicer,
+ *       printer, filament or UI command the classifier recognised (it reports nothing it is unsure of as such: that
+ *       is {@code unclear});</li>
+ *   <li>the embedded engine too when the classifier is surer of the intent than the fallback threshold and the
+ *       engine's answer is more than a question back (options to choose from, nothing recommended), unless the
+ *       caller asked for a provider model: the intent-model-first routing of the native API, the same for every
+ *       door (a threshold of 1 leaves every turn but commands to the providers);</li>
  *   <li>otherwise the providers; a reply of actions only (models often call tools without a word) gets the embedded
  *       engine's sentence for its first command, so the user sees what happens, and a reply to a troubleshooting turn
  *       is kept to the step the domain decided ({@link TroubleshootingWording}); text added that way is streamed
@@ -37,18 +42,35 @@ public final class AssistantRouting {
     private final AssistantModel embedded;
     private final TroubleshootingWording troubleshooting;
     private final Optional<AssistantModel> providers;
+    private final double fallbackThreshold;
 
+    /**
+     * @param fallbackThreshold the classifier's confidence above which the embedded engine answers an intent it
+     *                          understood, 0 to 1
+     */
     public AssistantRouting(AssistantModel embedded, TroubleshootingWording troubleshooting,
-                            Optional<AssistantModel> providers) {
+                            Optional<AssistantModel> providers, double fallbackThreshold) {
+        if (!(fallbackThreshold >= 0 && fallbackThreshold <= 1)) {
+            throw new IllegalArgumentException("the fallback threshold must be from 0 to 1");
+        }
         this.embedded = embedded;
         this.troubleshooting = troubleshooting;
         this.providers = providers;
+        this.fallbackThreshold = fallbackThreshold;
     }
 
     /** The answer as it is produced, for a door that shows it while it is written. */
     public ReplyStream stream(AssistantRequest request) {
-        if (providers.isEmpty() || request.classification().intent().isControlAction()) {
+        Classification classification = request.classification();
+        if (providers.isEmpty() || request.choice().embedded() || classification.intent().isControlAction()) {
             return embedded.stream(request);
+        }
+        if (request.choice().providerModel().isEmpty() && classification.intent() != Intent.UNCLEAR
+                && classification.confidence() > fallbackThreshold) {
+            AssistantAnswer own = embedded.answer(request);
+            if (request.troubleshooting().isPresent() || !own.reply().asksToClarify()) {
+                return ReplyStream.of(own);
+            }
         }
         long started = System.nanoTime();
         try {

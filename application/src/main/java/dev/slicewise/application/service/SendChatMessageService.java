@@ -1,5 +1,4 @@
 package dev.slicewise.application.service;
-
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
@@ -11,45 +10,40 @@ import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
-import dev.slicewise.domain.slicing.PrerequisiteFailure;
-import dev.slicewise.domain.slicing.SlicingPrerequisites;
-import dev.slicewise.domain.troubleshooting.Troubleshooting;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One turn: check the chat, understand the intent, check the prerequisites of slicing work, decide the troubleshooting
- * step when the turn is one (the domain's {@link Troubleshooting}; the assistant only words it), let the assistant
- * answer, then deliver the answer as every paid answer is ({@link PaidAnswers}: charged once it exists, recorded once
+ * One turn of a conversation the client keeps: check the chat, prepare the turn as every door does
+ * ({@link TurnPreparation}), let the assistant answer, then deliver the answer as every paid answer is ({@link PaidAnswers}: charged once it exists, recorded once
  * charged). A request that misses the prerequisites of slicing work ends as {@link TurnOutcome.NeedsSlicingSetup}:
  * the door explains what is missing; nothing is answered, charged or recorded.
  */
 public final class SendChatMessageService implements SendChatMessageUseCase {
 
     private final ChatRepository chats;
-    private final IntentClassifier classifier;
+    private final TurnPreparation preparation;
     private final AssistantRouting assistant;
     private final PaidAnswers paidAnswers;
     private final TurnRecordRepository turns;
     private final Clock clock;
     private final Pricing pricing;
-    private final Troubleshooting troubleshooting = Troubleshooting.standard();
 
     public SendChatMessageService(ChatRepository chats, IntentClassifier classifier, AssistantRouting assistant,
                                   PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock, Pricing pricing) {
         this.chats = chats;
-        this.classifier = classifier;
+        this.preparation = new TurnPreparation(classifier);
         this.assistant = assistant;
         this.paidAnswers = paidAnswers;
         this.turns = turns;
@@ -76,20 +70,18 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
             return new TurnOutcome.UnknownChat();
         }
         Instant started = clock.instant();
-        Classification classification = classifier.classify(command.conversation(), command.workflow());
-        Optional<PrerequisiteFailure> missing = classification.intent().needsSlicingProfiles()
-                ? SlicingPrerequisites.check(command.slicingProfiles(), command.plates())
-                : Optional.empty();
-        if (missing.isPresent()) {
-            return new TurnOutcome.NeedsSlicingSetup(missing.get());
-        }
-        AssistantAnswer answer = answering.apply(new AssistantRequest(command.conversation(), command.workflow(),
-                classification, command.slicingProfiles(), command.plates(), command.language(),
-                troubleshooting.stepFor(command.conversation(), command.workflow(), classification.intent(),
-                        command.slicingProfiles())));
-        return new TurnOutcome.Answered(paidAnswers.deliver(user, requestId, pricing.costOf(classification.intent()),
-                answer.reply(), charged -> turns.append(record(requestId, user, command, classification, answer,
-                        charged, started))));
+        TurnPreparation.Prepared prepared = preparation.prepare(command.conversation(), command.workflow(),
+                command.slicingProfiles(), command.plates(), command.language(), ModelChoice.ROUTED);
+        return switch (prepared) {
+            case TurnPreparation.Prepared.Missing missing -> new TurnOutcome.NeedsSlicingSetup(missing.missing());
+            case TurnPreparation.Prepared.Ready ready -> {
+                AssistantAnswer answer = answering.apply(ready.request());
+                Classification classification = ready.classification();
+                yield new TurnOutcome.Answered(paidAnswers.deliver(user, requestId,
+                        pricing.costOf(classification.intent()), answer.reply(), charged -> turns.append(
+                                record(requestId, user, command, classification, answer, charged, started))));
+            }
+        };
     }
 
     /** The events pulled one by one, the text handed on, until the answer is complete or the thread interrupted. */

@@ -71,7 +71,7 @@ class SendChatMessageServiceTest {
             new AssistantRouting(request -> {
                 repliesWritten.incrementAndGet();
                 return ReplyStream.of(new AssistantAnswer(SLICING, BY_MODEL));
-            }, (written, request) -> written, Optional.empty()),
+            }, (written, request) -> written, Optional.empty(), 0.75),
             new PaidAnswers(ledger), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
 
     private static SendChatMessageCommand command(Optional<ChatId> chatId) {

@@ -24,6 +24,15 @@ public record AssistantReply(
         }
     }
 
+    /**
+     * Whether the reply only asks the user to choose what they meant (options offered, nothing recommended): the
+     * answer of an engine that understood the intent but not what to do.
+     */
+    public boolean asksToClarify() {
+        return recommendation.isEmpty()
+                && actions.stream().anyMatch(action -> action.name() == ActionName.ASK_USER_TO_CHOOSE_FROM_OPTIONS);
+    }
+
     public static AssistantReply text(String content, List<AgentAction> actions) {
         return new AssistantReply(content, actions, Optional.empty(), List.of());
     }

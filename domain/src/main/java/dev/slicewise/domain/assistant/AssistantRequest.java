@@ -16,6 +16,7 @@ import java.util.Optional;
  *
  * @param troubleshooting the step of the print troubleshooting this turn takes, decided by the domain
  *                        ({@code Troubleshooting.stepFor}): the engine words it; empty when the turn is none
+ * @param choice          the model and temperature the caller asked for, or {@link ModelChoice#ROUTED}
  */
 public record AssistantRequest(
         Conversation conversation,
@@ -24,7 +25,8 @@ public record AssistantRequest(
         Optional<SlicingProfiles> slicingProfiles,
         List<Plate> plates,
         Language language,
-        Optional<TroubleshootingStep> troubleshooting) {
+        Optional<TroubleshootingStep> troubleshooting,
+        ModelChoice choice) {
 
     public AssistantRequest {
         Require.present(conversation, "conversation");
@@ -34,5 +36,14 @@ public record AssistantRequest(
         plates = List.copyOf(Require.present(plates, "plates"));
         Require.present(language, "language");
         Require.present(troubleshooting, "troubleshooting");
+        Require.present(choice, "choice");
+    }
+
+    /** A turn left to the configured routing. */
+    public AssistantRequest(Conversation conversation, Workflow workflow, Classification classification,
+                            Optional<SlicingProfiles> slicingProfiles, List<Plate> plates, Language language,
+                            Optional<TroubleshootingStep> troubleshooting) {
+        this(conversation, workflow, classification, slicingProfiles, plates, language, troubleshooting,
+                ModelChoice.ROUTED);
     }
 }

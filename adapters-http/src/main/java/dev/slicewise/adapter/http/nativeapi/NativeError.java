@@ -15,10 +15,16 @@ import io.micronaut.json.tree.JsonNode;
 final class NativeError extends RuntimeException {
 
     private final HttpStatus status;
+    private final String code;
 
     private NativeError(HttpStatus status, String sentence) {
+        this(status, Errors.nativeCode(status.getCode()), sentence);
+    }
+
+    private NativeError(HttpStatus status, String code, String sentence) {
         super(sentence, null, false, false);
         this.status = status;
+        this.code = code;
     }
 
     static NativeError invalid(String sentence) {
@@ -27,6 +33,14 @@ final class NativeError extends RuntimeException {
 
     static NativeError notFound(String sentence) {
         return new NativeError(HttpStatus.NOT_FOUND, sentence);
+    }
+
+    static NativeError modelNotAvailable(String sentence) {
+        return new NativeError(HttpStatus.BAD_REQUEST, "model_not_available", sentence);
+    }
+
+    static NativeError conflict(String sentence) {
+        return new NativeError(HttpStatus.CONFLICT, sentence);
     }
 
     static NativeError unauthorized(String sentence) {
@@ -42,6 +56,6 @@ final class NativeError extends RuntimeException {
     /** The answer to the request, kept as it is by the shared edge's status handlers. */
     MutableHttpResponse<JsonNode> answer(HttpRequest<?> request) {
         return Errors.answeredByDoor(request, HttpResponse.<JsonNode>status(status)
-                .body(Errors.nativeBody(Errors.nativeCode(status.getCode()), getMessage())));
+                .body(Errors.nativeBody(code, getMessage())));
     }
 }

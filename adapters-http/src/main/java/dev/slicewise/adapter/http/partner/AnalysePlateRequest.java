@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.JsonFields;
+import dev.slicewise.adapter.http.SlicingFields;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.json.tree.JsonNode;
@@ -20,7 +21,7 @@ final class AnalysePlateRequest {
 
     static AnalysePlateCommand read(JsonNode body, Language language) {
         return new AnalysePlateCommand(SendChatMessageRequest.chatId(body), images(body),
-                PlateFields.plates(body), language);
+                SlicingFields.plates(body), language);
     }
 
     private static List<String> images(JsonNode body) {

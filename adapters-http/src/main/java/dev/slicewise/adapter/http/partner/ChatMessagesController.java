@@ -1,13 +1,10 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
-import dev.slicewise.domain.Texts;
-import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,7 +19,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,8 +53,8 @@ public class ChatMessagesController {
     private HttpResponse<JsonNode> answer(TurnOutcome outcome, Language language) {
         return switch (outcome) {
             case TurnOutcome.Answered answered -> wire.paid(answered.reply(), HttpStatus.OK, wire::answer, language);
-            case TurnOutcome.NeedsSlicingSetup setup -> HttpResponse.ok(wire.answer(AssistantReply.text(
-                    Texts.get(language, "prerequisite." + setup.missing().name()), List.of()), Optional.empty()));
+            case TurnOutcome.NeedsSlicingSetup setup -> HttpResponse.ok(wire.answer(
+                    setup.missing().explained(language), Optional.empty()));
             case TurnOutcome.UnknownChat unknown -> Errors.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
         };
     }

@@ -1,7 +1,6 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.ErrorMessages;
-import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.JsonFields;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.json.JsonMapper;

@@ -1,15 +1,10 @@
 package dev.slicewise.adapter.http.partner;
-
-import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.IdempotentRuns;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import io.micronaut.http.HttpRequest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -20,34 +15,14 @@ import java.util.Optional;
  */
 final class IdempotencyKeys {
 
-    static final String HEADER = "Idempotency-Key";
-
     private IdempotencyKeys() {
     }
 
     static IdempotentRequest read(HttpRequest<?> request, Language language, byte[] body,
                                   Optional<ChatId> chatId) {
-        String requestHash = sha256(request.getPath() + "\n" + language.tag() + "\n", body == null ? new byte[0] : body);
-        String key = request.getHeaders().findFirst(HEADER)
-                .map(IdempotencyKeys::sent)
+        String requestHash = IdempotentRuns.requestHash(request, language.tag(), body);
+        String key = IdempotentRuns.sentKey(request)
                 .orElseGet(() -> "derived:" + chatId.map(ChatId::toString).orElse("none") + ":" + requestHash);
         return new IdempotentRequest(key, requestHash);
-    }
-
-    private static String sent(String key) {
-        if (key.isBlank() || key.length() > IdempotentRequest.MAX_KEY_LENGTH) {
-            throw new InvalidRequest("idempotency_key.invalid", String.valueOf(IdempotentRequest.MAX_KEY_LENGTH));
-        }
-        return key;
-    }
-
-    private static String sha256(String head, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(head.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

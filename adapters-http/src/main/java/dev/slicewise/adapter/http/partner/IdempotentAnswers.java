@@ -1,8 +1,6 @@
-package dev.slicewise.adapter.http.partner;
-
-import dev.slicewise.adapter.http.Errors;
+package dev.slicewise.adapter.http.partner;import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.IdempotentRuns;
 import dev.slicewise.adapter.http.InvalidRequest;
-import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
@@ -13,20 +11,16 @@ import dev.slicewise.domain.user.UserId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A charged partner request, the same way on every endpoint that charges: the body is read first (400), then the
  * credentials are checked (401), then the fields and the idempotency key (400), and the answer runs once per key
- * (ADR 0005). A success (the endpoint's own success status) is kept as the exact JSON text it was sent as, so that the
- * first answer and every replay are the same bytes; any other answer is sent as it is and not kept.
+ * ({@link IdempotentRuns}, ADR 0005).
  */
 final class IdempotentAnswers {
 
@@ -41,12 +35,12 @@ final class IdempotentAnswers {
     }
 
     private final AuthenticateUserUseCase users;
-    private final RunIdempotentlyUseCase runIdempotently;
+    private final IdempotentRuns runs;
     private final JsonMapper json;
 
     IdempotentAnswers(AuthenticateUserUseCase users, RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
         this.users = users;
-        this.runIdempotently = runIdempotently;
+        this.runs = new IdempotentRuns(runIdempotently, json);
         this.json = json;
     }
 
@@ -70,31 +64,11 @@ final class IdempotentAnswers {
 
     /** Runs {@code answer} (given the request's id) once per key, or answers from what the key holds. */
     private HttpResponse<?> once(UserId user, IdempotentRequest request, HttpStatus success,
-                         Function<String, HttpResponse<JsonNode>> answer, Language language) {
-        return switch (runIdempotently.<HttpResponse<?>>run(user, request,
-                requestId -> attempt(answer.apply(requestId), success))) {
-            case Idempotent.Ran<HttpResponse<?>> ran -> ran.response();
-            case Idempotent.Replayed<HttpResponse<?>> replayed -> sent(success, replayed.body());
+                                 Function<String, HttpResponse<JsonNode>> answer, Language language) {
+        return runs.run(user, request, success, answer, refused -> switch (refused) {
             case Idempotent.StillRunning<HttpResponse<?>> running ->
                     Errors.error(HttpStatus.CONFLICT, language, "idempotency_key.in_progress");
-            case Idempotent.KeyReused<HttpResponse<?>> reused ->
-                    Errors.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
-        };
-    }
-
-    private Attempt<HttpResponse<?>> attempt(HttpResponse<JsonNode> response, HttpStatus success) {
-        if (response.status() != success) {
-            return new Attempt.Pass<>(response);
-        }
-        try {
-            String body = json.writeValueAsString(response.body());
-            return new Attempt.Keep<>(body, sent(success, body));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write an answer", e);
-        }
-    }
-
-    private static HttpResponse<String> sent(HttpStatus status, String body) {
-        return HttpResponse.<String>status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+            default -> Errors.error(HttpStatus.BAD_REQUEST, language, "idempotency_key.reused");
+        });
     }
 }

@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.application.port.in.AnalysePlateCommand;

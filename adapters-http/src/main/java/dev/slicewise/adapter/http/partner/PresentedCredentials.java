@@ -1,5 +1,5 @@
 package dev.slicewise.adapter.http.partner;
-
+import dev.slicewise.adapter.http.JsonFields;
 import dev.slicewise.domain.user.AccessToken;
 import dev.slicewise.domain.user.Credentials;
 import dev.slicewise.domain.user.UserId;

@@ -1,5 +1,4 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.adapter.http.StorableText;

@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.JsonFields;
+import dev.slicewise.adapter.http.SlicingFields;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -8,8 +9,6 @@ import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
-import dev.slicewise.domain.slicing.Preset;
-import dev.slicewise.domain.slicing.SlicingProfiles;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ final class SendChatMessageRequest {
 
     static SendChatMessageCommand read(JsonNode body, Language language) {
         return new SendChatMessageCommand(chatId(body), conversation(body), workflow(body),
-                slicingProfiles(body), PlateFields.plates(body), language);
+                SlicingFields.profiles(body), SlicingFields.plates(body), language);
     }
 
     /**
@@ -81,34 +80,5 @@ final class SendChatMessageRequest {
                 .map(node -> node.isString() ? Workflow.fromWire(node.getStringValue()) : Optional.<Workflow>empty())
                 .map(known -> known.orElseThrow(() -> new InvalidRequest("workflow.unknown")))
                 .orElse(Workflow.QUERY_INTENT);
-    }
-
-    private static Optional<SlicingProfiles> slicingProfiles(JsonNode body) {
-        return JsonFields.object(body, "slicing_profiles", "slicing_profiles").map(profiles -> new SlicingProfiles(
-                presets(profiles, "filament_presets"),
-                presets(profiles, "print_process_presets"),
-                ConfigValues.read(JsonFields.object(profiles, "filament_overrides",
-                        "slicing_profiles.filament_overrides"), "slicing_profiles.filament_overrides"),
-                ConfigValues.read(JsonFields.object(profiles, "print_process_overrides",
-                        "slicing_profiles.print_process_overrides"), "slicing_profiles.print_process_overrides")));
-    }
-
-    private static List<Preset> presets(JsonNode profiles, String name) {
-        String path = "slicing_profiles." + name;
-        List<JsonNode> presets = JsonFields.array(profiles, name, path);
-        List<Preset> read = new ArrayList<>(presets.size());
-        for (int i = 0; i < presets.size(); i++) {
-            String presetPath = path + "[" + i + "]";
-            JsonNode preset = presets.get(i);
-            if (!preset.isObject()) {
-                throw new InvalidRequest("field.object", presetPath);
-            }
-            read.add(new Preset(
-                    JsonFields.requiredString(preset, "name", presetPath + ".name"),
-                    JsonFields.bool(preset, "is_selected", presetPath + ".is_selected"),
-                    ConfigValues.read(JsonFields.object(preset, "config", presetPath + ".config"),
-                            presetPath + ".config")));
-        }
-        return read;
     }
 }

@@ -1,8 +1,8 @@
 package dev.slicewise.adapter.http.partner;
-
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.JsonFields;
 import dev.slicewise.adapter.http.PartnerTokens;
 import dev.slicewise.application.port.in.RegisterAccessTokenCommand;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;

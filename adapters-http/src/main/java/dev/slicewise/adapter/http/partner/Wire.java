@@ -1,21 +1,17 @@
 package dev.slicewise.adapter.http.partner;
-
+import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.application.port.in.Paid;
-import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
-import dev.slicewise.domain.slicing.SlicingRecommendation;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +33,12 @@ final class Wire {
         message.put("role", text("assistant"));
         message.put("content", text(reply.content()));
         if (!reply.explanations().isEmpty()) {
-            message.put("per_override_explanations", JsonNode.createArrayNode(reply.explanations().stream()
-                    .map(e -> object(ordered("parameter", text(e.parameter()), "explanation", text(e.explanation()))))
-                    .toList()));
+            message.put("per_override_explanations", AnswerJson.explanations(reply.explanations()));
         }
         if (!reply.actions().isEmpty()) {
-            message.put("agent_actions", JsonNode.createArrayNode(reply.actions().stream().map(Wire::action).toList()));
+            message.put("agent_actions", AnswerJson.actions(reply.actions()));
         }
-        reply.recommendation().ifPresent(r -> message.put("slicing_profiles", recommendation(r)));
+        reply.recommendation().ifPresent(r -> message.put("slicing_profiles", AnswerJson.recommendation(r)));
         Map<String, JsonNode> body = new LinkedHashMap<>();
         body.put("message", object(message));
         body.put("credit_resp", receipt.map(this::receipt).orElse(JsonNode.nullNode()));
@@ -117,42 +111,8 @@ final class Wire {
         return object(body);
     }
 
-    private static JsonNode action(AgentAction action) {
-        Map<String, JsonNode> arguments = action.options().isEmpty()
-                ? Map.of()
-                : Map.of("user_options_to_choose_from",
-                        JsonNode.createArrayNode(action.options().stream().map(Wire::text).toList()));
-        return object(ordered("name", text(action.name().wireName()), "arguments", object(arguments)));
-    }
-
-    private static JsonNode recommendation(SlicingRecommendation recommendation) {
-        Map<String, JsonNode> body = new LinkedHashMap<>();
-        recommendation.processPreset().ifPresent(name -> body.put("use_print_process_preset", text(name)));
-        Map<String, JsonNode> filament = new LinkedHashMap<>();
-        recommendation.filamentOverrides().forEach((key, values) ->
-                filament.put(key, JsonNode.createArrayNode(values.stream().map(Wire::text).toList())));
-        Map<String, JsonNode> process = new LinkedHashMap<>();
-        recommendation.processOverrides().forEach((key, value) -> process.put(key, text(value)));
-        body.put("filament_overrides", object(filament));
-        body.put("print_process_overrides", object(process));
-        return object(body);
-    }
-
     private JsonNode receipt(CreditsReceipt receipt) {
-        Map<String, JsonNode> body = new LinkedHashMap<>();
-        body.put("code", JsonNode.createNumberNode(receipt.code()));
-        body.put("data", receipt.details().map(this::parse).orElse(JsonNode.nullNode()));
-        body.put("msg", text(receipt.message()));
-        body.put("traceId", text(receipt.reference()));
-        return object(body);
-    }
-
-    private JsonNode parse(String rawJson) {
-        try {
-            return json.readValue(rawJson, JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("credit receipt data is stored as valid JSON", e);
-        }
+        return AnswerJson.receipt(json, receipt);
     }
 
     private static JsonNode nullable(Optional<String> value) {

@@ -68,10 +68,13 @@ final class DirectOpenAiChatModel implements ChatModel {
     private ChatCompletionRequest request(Prompt prompt, boolean stream) {
         List<ChatCompletionMessage> messages = prompt.getInstructions().stream()
                 .flatMap(message -> wire(message).stream()).toList();
-        List<FunctionTool> tools = prompt.getOptions() instanceof OpenAiChatOptions options ? options.getTools() : null;
+        OpenAiChatOptions options = prompt.getOptions() instanceof OpenAiChatOptions chosen ? chosen : null;
+        List<FunctionTool> tools = options == null ? null : options.getTools();
+        Double temperature = options == null || options.getTemperature() == null
+                ? settings.temperature() : options.getTemperature();
         return new ChatCompletionRequest(messages, settings.model(), null, null, null, null, null, null,
                 settings.maxTokens(), null, null, null, null, null, null, null, null, null, stream,
-                stream ? StreamOptions.INCLUDE_USAGE : null, settings.temperature(), null,
+                stream ? StreamOptions.INCLUDE_USAGE : null, temperature, null,
                 tools == null || tools.isEmpty() ? null : tools, null, null, null, null, null, null, null, null, null);
     }
 

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,22 @@ final class ProviderChain {
     /** Each provider, each through its own chat model made from its settings. */
     static ProviderChain of(List<ProviderSettings> chain, Function<ProviderSettings, ProviderClient> client) {
         return new ProviderChain(chain.stream().map(client).toList());
+    }
+
+    /**
+     * The providers that serve {@code model}, in order, or all of them when no model is named. A model no provider
+     * serves leaves no provider: the caller's engine is unavailable.
+     */
+    ProviderChain serving(Optional<String> model) {
+        if (model.isEmpty()) {
+            return this;
+        }
+        List<ProviderClient> serving = providers.stream()
+                .filter(provider -> provider.settings().model().equals(model.get())).toList();
+        if (serving.isEmpty()) {
+            throw new AssistantUnavailable("no provider serves the model asked for");
+        }
+        return new ProviderChain(serving);
     }
 
     /** The first provider's answer that {@code ask} accepts (it throws a {@link ProviderFailure} otherwise). */

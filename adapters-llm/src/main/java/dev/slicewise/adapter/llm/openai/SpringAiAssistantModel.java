@@ -63,14 +63,16 @@ public final class SpringAiAssistantModel implements AssistantModel {
         Language language = LanguageDetector.detect(request.conversation().latestUserText().orElse(""),
                 request.language());
         List<Message> messages = prompt.messages(request, language);
-        ProviderChain.Provided<ModelReply> provided = providers.first("The assistant", provider -> {
-            ModelReply reply = new ModelReply(provider, provider.open(prompt(messages)), messages, request, language,
-                    started);
-            if (reply.arrived()) {
-                reply.finish();
-            }
-            return reply;
-        });
+        Prompt asked = prompt(messages, request.choice().temperature());
+        ProviderChain.Provided<ModelReply> provided = providers.serving(request.choice().providerModel())
+                .first("The assistant", provider -> {
+                    ModelReply reply = new ModelReply(provider, provider.open(asked), messages, request, language,
+                            started);
+                    if (reply.arrived()) {
+                        reply.finish();
+                    }
+                    return reply;
+                });
         return provided.value().afterFailures(provided.fellBack());
     }
 
@@ -144,7 +146,8 @@ public final class SpringAiAssistantModel implements AssistantModel {
             if (read instanceof AssistantTools.Read.Malformed malformed) {
                 LOG.warn("LLM provider {} wrote malformed tool arguments ({}); asking once for a repair",
                         provider.settings().name(), malformed.reason());
-                completion = provider.complete(prompt(repairRequest(messages, completion, malformed)))
+                completion = provider.complete(prompt(repairRequest(messages, completion, malformed),
+                        request.choice().temperature()))
                         .after(completion);
                 read = tools.read(completion.toolCalls());
             }
@@ -184,8 +187,10 @@ public final class SpringAiAssistantModel implements AssistantModel {
         return repair;
     }
 
-    private Prompt prompt(List<Message> messages) {
-        return new Prompt(messages, OpenAiChatOptions.builder().tools(tools.definitions()).build());
+    /** The messages with the assistant's tools, and the caller's temperature when it chose one. */
+    private Prompt prompt(List<Message> messages, Optional<Double> temperature) {
+        return new Prompt(messages, OpenAiChatOptions.builder().tools(tools.definitions())
+                .temperature(temperature.orElse(null)).build());
     }
 
     private static Duration since(long started) {

@@ -70,7 +70,8 @@ class SpringAiAssistantModelTest {
     /** The providers, routed as the service routes them: commands and the fallback to the embedded engine. */
     private AssistantRouting chain(ProviderSettings... providers) {
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
-        return new AssistantRouting(embedded, embedded, Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers))));
+        return new AssistantRouting(embedded, embedded,
+                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers))), 1.0);
     }
 
     private AssistantRouting primaryThenBackup(Duration timeout, int retries) {

@@ -49,6 +49,12 @@ public interface SessionRepository {
      */
     boolean save(SessionTurn turn);
 
+    /**
+     * Takes back a turn that was kept but not charged: its two messages, and the session when the turn made it. The
+     * session's update time stays as the turn left it.
+     */
+    void takeBack(SessionTurn turn);
+
     /** Deletes the messages of the owner's session, which stays, updated at {@code at}; false when there is none. */
     boolean clearMessages(UserId owner, SessionId id, Instant at);
 

@@ -1,23 +1,28 @@
-package dev.slicewise.adapter.http.partner;
-
-import dev.slicewise.adapter.http.InvalidRequest;
+package dev.slicewise.adapter.http;
 import dev.slicewise.domain.plate.BoundingBox;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;
+import dev.slicewise.domain.slicing.Preset;
+import dev.slicewise.domain.slicing.SlicingProfiles;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-/** Reads the {@code plates} of a request (chats/messages/ and plate_analysis/ send the same shape). */
-final class PlateFields {
+/**
+ * Reads the user's slicing setup from a request body: {@code slicing_profiles} and {@code plates}, as the partner API
+ * defines them (chats/messages/, plate_analysis/ and the native chat send the same shapes).
+ */
+public final class SlicingFields {
 
-    private PlateFields() {
+    private SlicingFields() {
     }
 
-    static List<Plate> plates(JsonNode body) {
+    /** The {@code plates} array; empty when absent. */
+    public static List<Plate> plates(JsonNode body) {
         List<JsonNode> plates = JsonFields.array(body, "plates", "plates");
         List<Plate> read = new ArrayList<>(plates.size());
         for (int i = 0; i < plates.size(); i++) {
@@ -70,5 +75,35 @@ final class PlateFields {
                 JsonFields.number(min, "x", path + ".min.x"), JsonFields.number(min, "y", path + ".min.y"),
                 JsonFields.number(min, "z", path + ".min.z"), JsonFields.number(max, "x", path + ".max.x"),
                 JsonFields.number(max, "y", path + ".max.y"), JsonFields.number(max, "z", path + ".max.z"));
+    }
+
+    /** The {@code slicing_profiles} object, as the partner API defines it; empty when absent or null. */
+    public static Optional<SlicingProfiles> profiles(JsonNode body) {
+        return JsonFields.object(body, "slicing_profiles", "slicing_profiles").map(profiles -> new SlicingProfiles(
+                presets(profiles, "filament_presets"),
+                presets(profiles, "print_process_presets"),
+                ConfigValues.read(JsonFields.object(profiles, "filament_overrides",
+                        "slicing_profiles.filament_overrides"), "slicing_profiles.filament_overrides"),
+                ConfigValues.read(JsonFields.object(profiles, "print_process_overrides",
+                        "slicing_profiles.print_process_overrides"), "slicing_profiles.print_process_overrides")));
+    }
+
+    private static List<Preset> presets(JsonNode profiles, String name) {
+        String path = "slicing_profiles." + name;
+        List<JsonNode> presets = JsonFields.array(profiles, name, path);
+        List<Preset> read = new ArrayList<>(presets.size());
+        for (int i = 0; i < presets.size(); i++) {
+            String presetPath = path + "[" + i + "]";
+            JsonNode preset = presets.get(i);
+            if (!preset.isObject()) {
+                throw new InvalidRequest("field.object", presetPath);
+            }
+            read.add(new Preset(
+                    JsonFields.requiredString(preset, "name", presetPath + ".name"),
+                    JsonFields.bool(preset, "is_selected", presetPath + ".is_selected"),
+                    ConfigValues.read(JsonFields.object(preset, "config", presetPath + ".config"),
+                            presetPath + ".config")));
+        }
+        return read;
     }
 }

@@ -1,6 +1,4 @@
-package dev.slicewise.adapter.http.partner;
-
-import dev.slicewise.adapter.http.InvalidRequest;
+package dev.slicewise.adapter.http;
 import io.micronaut.json.tree.JsonNode;
 
 import java.math.BigDecimal;
@@ -13,17 +11,17 @@ import java.util.OptionalLong;
  * Typed reads of JSON fields. Absent and {@code null} fields read as empty; a field of the wrong type is an
  * {@link InvalidRequest} that names the field's path.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private JsonFields() {
     }
 
-    static Optional<JsonNode> field(JsonNode object, String name) {
+    public static Optional<JsonNode> field(JsonNode object, String name) {
         JsonNode value = object.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    static Optional<JsonNode> object(JsonNode object, String name, String path) {
+    public static Optional<JsonNode> object(JsonNode object, String name, String path) {
         Optional<JsonNode> value = field(object, name);
         if (value.isPresent() && !value.get().isObject()) {
             throw new InvalidRequest("field.object", path);
@@ -31,7 +29,7 @@ final class JsonFields {
         return value;
     }
 
-    static List<JsonNode> array(JsonNode object, String name, String path) {
+    public static List<JsonNode> array(JsonNode object, String name, String path) {
         Optional<JsonNode> value = field(object, name);
         if (value.isEmpty()) {
             return List.of();
@@ -44,7 +42,7 @@ final class JsonFields {
         return elements;
     }
 
-    static Optional<String> string(JsonNode object, String name, String path) {
+    public static Optional<String> string(JsonNode object, String name, String path) {
         Optional<JsonNode> value = field(object, name);
         if (value.isPresent() && !value.get().isString()) {
             throw new InvalidRequest("field.string", path);
@@ -52,11 +50,11 @@ final class JsonFields {
         return value.map(JsonNode::getStringValue);
     }
 
-    static String requiredString(JsonNode object, String name, String path) {
+    public static String requiredString(JsonNode object, String name, String path) {
         return string(object, name, path).orElseThrow(() -> new InvalidRequest("field.required", path));
     }
 
-    static boolean bool(JsonNode object, String name, String path) {
+    public static boolean bool(JsonNode object, String name, String path) {
         Optional<JsonNode> value = field(object, name);
         if (value.isPresent() && !value.get().isBoolean()) {
             throw new InvalidRequest("field.boolean", path);
@@ -65,7 +63,7 @@ final class JsonFields {
     }
 
     /** An integer given as a JSON integer or as a string of digits. */
-    static OptionalLong integer(JsonNode object, String name, String path) {
+    public static OptionalLong integer(JsonNode object, String name, String path) {
         Optional<JsonNode> value = field(object, name);
         if (value.isEmpty()) {
             return OptionalLong.empty();
@@ -73,7 +71,7 @@ final class JsonFields {
         return OptionalLong.of(integerValue(value.get()).orElseThrow(() -> new InvalidRequest("field.integer", path)));
     }
 
-    static Optional<Long> integerValue(JsonNode value) {
+    public static Optional<Long> integerValue(JsonNode value) {
         try {
             if (value.isNumber()) {
                 return Optional.of(new BigDecimal(value.getNumberValue().toString()).longValueExact());
@@ -87,7 +85,7 @@ final class JsonFields {
         return Optional.empty();
     }
 
-    static double number(JsonNode object, String name, String path) {
+    public static double number(JsonNode object, String name, String path) {
         JsonNode value = field(object, name).orElseThrow(() -> new InvalidRequest("field.required", path));
         if (!value.isNumber()) {
             throw new InvalidRequest("field.number", path);

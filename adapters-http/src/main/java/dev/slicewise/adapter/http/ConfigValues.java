@@ -1,6 +1,4 @@
-package dev.slicewise.adapter.http.partner;
-
-import dev.slicewise.adapter.http.InvalidRequest;
+package dev.slicewise.adapter.http;
 import dev.slicewise.domain.slicing.ConfigValue;
 import io.micronaut.json.tree.JsonNode;
 
