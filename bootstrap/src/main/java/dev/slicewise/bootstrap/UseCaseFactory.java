@@ -153,8 +153,10 @@ public class UseCaseFactory {
     @Singleton
     SessionChatUseCase sessionChat(SessionRepository sessions, IntentClassifier classifier,
                                    AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns,
-                                   Clock clock, Pricing pricing) {
-        return new SessionChatService(sessions, classifier, assistant, paidAnswers, turns, clock, pricing);
+                                   PlateAnalysisRouting plateAnalysis, PlateAnalysisRecords plateRecords, Clock clock,
+                                   Pricing pricing) {
+        return new SessionChatService(sessions, classifier, assistant, paidAnswers, turns, plateAnalysis,
+                plateRecords, clock, pricing);
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */

@@ -1,6 +1,8 @@
 package dev.slicewise.bootstrap;
 
+import dev.slicewise.adapter.llm.plate.PlateRenders;
 import dev.slicewise.application.port.out.CreditAccountRepository;
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.session.HistoryPage;
@@ -15,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -209,6 +213,38 @@ abstract class NativeChatContract {
             assertTrue(failing.bean(SessionRepository.class).list(key.owner(), new SessionQuery(100,
                     Optional.empty(), Optional.empty())).sessions().isEmpty());
         }
+    }
+
+    @Test
+    void photosOfThePlate_areAnalysed_chargedAsAMessage_andKept() {
+        Key key = issue(server, "photos");
+        String attachments = PlateRenders.Shape.MUSHROOM.jpegDataUris().stream()
+                .map(uri -> "{\"type\":\"image\",\"filename\":\"plate.jpg\",\"data\":\"" + uri + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+
+        TestServer.Response answer = chat(server, key, "{\"message\":\"How should I print this?\",\"plates\":"
+                + Fixtures.plates() + ",\"attachments\":" + attachments + "}");
+
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode body = read(answer.body());
+        assertTrue(body.get("message").getStringValue().length() > 20, answer.body());
+        assertEquals(new Credits(GRANT - 1), remaining(key));
+        assertEquals(1, server.bean(PlateAnalysisRecords.class).findByUser(key.owner()).size());
+        assertEquals(2, history(key, body.get("session_id").getStringValue()).total());
+    }
+
+    @Test
+    void aPhotoThatCannotBeDecoded_is400_andKeepsNothing() {
+        Key key = issue(server, "broken-photo");
+        String broken = "data:image/jpeg;base64," + Base64.getEncoder().encodeToString("not a jpeg".getBytes());
+
+        TestServer.Response answer = chat(server, key, "{\"message\":\"look\",\"plates\":" + Fixtures.plates()
+                + ",\"attachments\":[{\"type\":\"image\",\"data\":\"" + broken + "\"}]}");
+
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("invalid_request", read(answer.body()).get("error").get("code").getStringValue());
+        assertTrue(sessions(key).isEmpty());
+        assertEquals(new Credits(GRANT), remaining(key));
     }
 
     /** A key of the native API: its secret and its owner. */

@@ -1,14 +1,15 @@
 package dev.slicewise.application.service;
-
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SessionAnswer;
 import dev.slicewise.application.port.in.SessionChatCommand;
 import dev.slicewise.application.port.in.SessionChatUseCase;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
+import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -19,6 +20,9 @@ import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
+import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.Session;
 import dev.slicewise.domain.session.SessionId;
@@ -36,11 +40,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One message to a kept conversation: the session's newest messages and the new one make the conversation, the turn
  * is prepared as every door prepares it ({@link TurnPreparation}) and answered by the routing; a turn that misses
- * the slicing setup is answered, free, with what is missing. The message and the answer are then kept together, and
+ * the slicing setup is answered, free, with what is missing; attached photos of the plate are analysed as
+ * {@code plate_analysis/} analyses them, at the price of a message. The message and the answer are then kept together, and
  * only then charged ({@link PaidAnswers}); a charge that does not happen takes the kept turn back, so a user never
  * finds in their history an answer they were refused.
  */
@@ -56,17 +62,21 @@ public final class SessionChatService implements SessionChatUseCase {
     private final AssistantRouting assistant;
     private final PaidAnswers paidAnswers;
     private final TurnRecordRepository turns;
+    private final PlateAnalysisRouting plateAnalysis;
+    private final PlateAnalysisRecords plateRecords;
     private final Clock clock;
     private final Pricing pricing;
 
     public SessionChatService(SessionRepository sessions, IntentClassifier classifier, AssistantRouting assistant,
-                              PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock,
-                              Pricing pricing) {
+                              PaidAnswers paidAnswers, TurnRecordRepository turns, PlateAnalysisRouting plateAnalysis,
+                              PlateAnalysisRecords plateRecords, Clock clock, Pricing pricing) {
         this.sessions = sessions;
         this.preparation = new TurnPreparation(classifier);
         this.assistant = assistant;
         this.paidAnswers = paidAnswers;
         this.turns = turns;
+        this.plateAnalysis = plateAnalysis;
+        this.plateRecords = plateRecords;
         this.clock = clock;
         this.pricing = pricing;
     }
@@ -84,37 +94,96 @@ public final class SessionChatService implements SessionChatUseCase {
         messages.add(ChatMessage.user(command.text()));
         Conversation conversation = new Conversation(messages);
         Workflow workflow = SessionWorkflow.after(earlier);
-        Language language = command.language().orElseGet(() -> LanguageDetector.detect(command.text(), Language.EN));
-
-        TurnPreparation.Prepared prepared = preparation.prepare(conversation, workflow, command.slicingProfiles(),
-                command.plates(), language, command.choice());
-        AssistantAnswer answer = switch (prepared) {
-            case TurnPreparation.Prepared.Ready ready -> assistant.answer(ready.request());
-            case TurnPreparation.Prepared.Missing missing -> new AssistantAnswer(
-                    missing.missing().explained(language), Provenance.embedded(Duration.ZERO, false));
+        Facts facts = new Facts(requestId, owner, workflow,
+                command.language().orElseGet(() -> LanguageDetector.detect(command.text(), Language.EN)), started);
+        Turn turn = command.images().isEmpty()
+                ? assisted(conversation, command, facts)
+                : analysed(conversation, command, facts);
+        return switch (turn) {
+            case Turn.Refused refused -> refused.outcome();
+            case Turn.Answered answered -> keptAndCharged(command, existing, answered, facts);
         };
-        Classification classification = prepared.classification();
-        Credits cost = prepared instanceof TurnPreparation.Prepared.Ready
-                ? pricing.costOf(classification.intent()) : Credits.NONE;
+    }
 
+    /** What a turn came to before it is kept: an answer, or an outcome that keeps and charges nothing. */
+    private sealed interface Turn {
+
+        /** The answer, what it costs, and how it is recorded once charged. */
+        record Answered(AssistantReply reply, Provenance provenance, Classification classification, Credits cost,
+                        Consumer<Credits> record) implements Turn {
+        }
+
+        record Refused(SessionChatOutcome outcome) implements Turn {
+        }
+    }
+
+    /** What the turn is about besides its messages: who asks, under which request, in which workflow and language. */
+    private record Facts(String requestId, UserId owner, Workflow workflow, Language language, Instant started) {
+    }
+
+    /** The assistant's answer, as every door's; a turn that misses the slicing setup is answered free with what. */
+    private Turn assisted(Conversation conversation, SessionChatCommand command, Facts facts) {
+        TurnPreparation.Prepared prepared = preparation.prepare(conversation, facts.workflow(),
+                command.slicingProfiles(), command.plates(), facts.language(), command.choice());
+        Classification classification = prepared.classification();
+        return switch (prepared) {
+            case TurnPreparation.Prepared.Missing missing -> new Turn.Answered(
+                    missing.missing().explained(facts.language()), Provenance.embedded(Duration.ZERO, false),
+                    classification, Credits.NONE, charged -> {
+                    });
+            case TurnPreparation.Prepared.Ready ready -> {
+                AssistantAnswer answer = assistant.answer(ready.request());
+                yield new Turn.Answered(answer.reply(), answer.provenance(), classification,
+                        pricing.costOf(classification.intent()), charged -> turns.append(new TurnRecord(
+                                facts.requestId(), facts.owner(), Optional.empty(), facts.workflow(),
+                                classification.intent(), answer.reply().actions().stream().map(AgentAction::name)
+                                        .toList(), charged, Duration.between(facts.started(), clock.instant()),
+                                facts.language(), clock.instant(), answer.provenance())));
+            }
+        };
+    }
+
+    /** The analysis of the attached photos, as {@code plate_analysis/} makes it, at the price of a message. */
+    private Turn analysed(Conversation conversation, SessionChatCommand command, Facts facts) {
+        Classification classification = preparation.classify(conversation, facts.workflow());
+        return switch (PlateAnalysisRequest.validate(command.images(), command.plates(), facts.language())) {
+            case PlateAnalysisRequest.Validation.Invalid invalid ->
+                    new Turn.Refused(new SessionChatOutcome.ImageRefused(invalid.refusal()));
+            case PlateAnalysisRequest.Validation.Valid valid -> switch (plateAnalysis.analyse(valid.request())) {
+                case PlateAnalysisResult.Refused refused ->
+                        new Turn.Refused(new SessionChatOutcome.ImageRefused(refused.refusal()));
+                case PlateAnalysisResult.Busy busy -> new Turn.Refused(new SessionChatOutcome.AnalysisBusy());
+                case PlateAnalysisResult.Analysed analysis -> new Turn.Answered(
+                        AssistantReply.text(analysis.reply().content(), List.of()), analysis.provenance(),
+                        classification, pricing.perMessage(), charged -> plateRecords.append(
+                                new PlateAnalysisRecord(facts.requestId(), facts.owner(), Optional.empty(),
+                                        analysis.reply().findings(), valid.request().images().size(),
+                                        valid.request().modelCount(), charged,
+                                        Duration.between(facts.started(), clock.instant()), facts.language(),
+                                        clock.instant(), analysis.provenance())));
+            };
+        };
+    }
+
+    /** Keeps the turn, then charges it; a charge that does not happen takes the turn back. */
+    private SessionChatOutcome keptAndCharged(SessionChatCommand command, Optional<SessionSummary> existing,
+                                              Turn.Answered answered, Facts facts) {
         Instant answeredAt = clock.instant();
         Session session = existing.map(summary -> summary.session().changedAt(answeredAt, command.context()))
-                .orElseGet(() -> new Session(SessionId.random(), owner, SessionTitles.title(command.text(), language),
-                        command.context(), answeredAt, answeredAt));
+                .orElseGet(() -> new Session(SessionId.random(), facts.owner(),
+                        SessionTitles.title(command.text(), facts.language()), command.context(), answeredAt,
+                        answeredAt));
         SessionMessage question = new SessionMessage(MessageId.random(), session.id(), Role.USER, command.text(),
                 List.of(), Optional.empty(), answeredAt);
         SessionMessage kept = new SessionMessage(MessageId.random(), session.id(), Role.ASSISTANT,
-                answer.reply().content(), answer.reply().actions(), Optional.empty(), answeredAt);
+                answered.reply().content(), answered.reply().actions(), Optional.empty(), answeredAt);
         SessionTurn turn = new SessionTurn(session, existing.isEmpty(), question, kept);
         if (!sessions.save(turn)) {
             return new SessionChatOutcome.UnknownSession();
         }
-        Paid<SessionAnswer> paid = paidAnswers.deliver(owner, requestId, cost,
-                new SessionAnswer(session, kept, answer.reply(), classification, answer.provenance()),
-                charged -> turns.append(new TurnRecord(requestId, owner, Optional.empty(), workflow,
-                        classification.intent(), answer.reply().actions().stream().map(AgentAction::name).toList(),
-                        charged, Duration.between(started, answeredAt), language, answeredAt,
-                        answer.provenance())));
+        Paid<SessionAnswer> paid = paidAnswers.deliver(facts.owner(), facts.requestId(), answered.cost(),
+                new SessionAnswer(session, kept, answered.reply(), answered.classification(), answered.provenance()),
+                answered.record());
         if (!(paid instanceof Paid.Delivered<SessionAnswer>)) {
             takeBack(turn);
         }

@@ -46,9 +46,14 @@ final class TurnPreparation {
         this.classifier = classifier;
     }
 
+    /** The intent of the turn's newest message, and how sure the classifier is of it. */
+    Classification classify(Conversation conversation, Workflow workflow) {
+        return classifier.classify(conversation, workflow);
+    }
+
     Prepared prepare(Conversation conversation, Workflow workflow, Optional<SlicingProfiles> profiles,
                      List<Plate> plates, Language language, ModelChoice choice) {
-        Classification classification = classifier.classify(conversation, workflow);
+        Classification classification = classify(conversation, workflow);
         Optional<PrerequisiteFailure> missing = classification.intent().needsSlicingProfiles()
                 ? SlicingPrerequisites.check(profiles, plates)
                 : Optional.empty();

@@ -1,20 +1,20 @@
 package dev.slicewise.adapter.http.nativeapi;
-
 import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.IdempotentRuns;
 import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.PlateRefusals;
 import dev.slicewise.adapter.http.SlicingFields;
 import dev.slicewise.application.port.in.IdempotentRequest;
-import dev.slicewise.application.port.in.ListModelsUseCase;
 import dev.slicewise.application.port.in.ListModelsUseCase.AvailableModel;
+import dev.slicewise.application.port.in.ListModelsUseCase;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SessionAnswer;
 import dev.slicewise.application.port.in.SessionChatCommand;
-import dev.slicewise.application.port.in.SessionChatUseCase;
 import dev.slicewise.application.port.in.SessionChatUseCase.SessionChatOutcome;
+import dev.slicewise.application.port.in.SessionChatUseCase;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.ModelKind;
 import dev.slicewise.domain.assistant.Provenance;
@@ -38,6 +38,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,11 +82,11 @@ public class ChatController {
             SessionChatCommand command = command(request, NativeJson.object(request, json, body, FIELDS));
             Optional<String> sentKey = sentKey(request);
             if (sentKey.isEmpty()) {
-                return answer(owner, command, UUID.randomUUID().toString()).toMutableResponse();
+                return answer(request, owner, command, UUID.randomUUID().toString()).toMutableResponse();
             }
             IdempotentRequest once = new IdempotentRequest(sentKey.get(),
                     IdempotentRuns.requestHash(request, "", body));
-            return runs.run(owner, once, HttpStatus.OK, requestId -> answer(owner, command, requestId),
+            return runs.run(owner, once, HttpStatus.OK, requestId -> answer(request, owner, command, requestId),
                     refused -> NativeError.conflict(
                             "The Idempotency-Key is in use by a request that is still running, or was used with "
                                     + "another request; wait for the first answer or send another key.")
@@ -93,9 +94,14 @@ public class ChatController {
         });
     }
 
-    private HttpResponse<JsonNode> answer(UserId owner, SessionChatCommand command, String requestId) {
+    /** The answer to the command; an error is answered, not thrown, so that an idempotency key is freed by it. */
+    private HttpResponse<JsonNode> answer(HttpRequest<?> request, UserId owner, SessionChatCommand command,
+                                          String requestId) {
         return switch (chat.chat(owner, command, requestId)) {
-            case SessionChatOutcome.UnknownSession unknown -> throw unknownSession();
+            case SessionChatOutcome.UnknownSession unknown -> unknownSession().answer(request);
+            case SessionChatOutcome.ImageRefused refused -> NativeError.invalid(PlateRefusals.sentence(
+                    refused.refusal(), Errors.language(request))).answer(request);
+            case SessionChatOutcome.AnalysisBusy busy -> Errors.unavailable(request, "plate_analysis.busy");
             case SessionChatOutcome.Answered answered -> switch (answered.answer()) {
                 case Paid.Delivered<SessionAnswer> delivered ->
                         HttpResponse.ok(answerBody(delivered.answer(), delivered.receipt().map(receipt ->
@@ -135,11 +141,42 @@ public class ChatController {
         });
         try {
             return new SessionChatCommand(text, sessionId, context, new ModelChoice(model(body), temperature(body)),
-                    language(body), endUser, SlicingFields.profiles(body), SlicingFields.plates(body));
+                    language(body), endUser, SlicingFields.profiles(body), SlicingFields.plates(body),
+                    images(body));
         } catch (InvalidRequest invalid) {
             throw NativeError.invalid(ErrorMessages.get(Errors.language(request), invalid.messageKey(),
                     invalid.args()));
         }
+    }
+
+    /** The data URIs of the attached images: at most four, each {@code {"type": "image", "filename"?, "data"}}. */
+    private static List<String> images(JsonNode body) {
+        Optional<JsonNode> attachments = NativeJson.field(body, "attachments");
+        if (attachments.isEmpty()) {
+            return List.of();
+        }
+        if (!attachments.get().isArray() || attachments.get().size() > SessionChatCommand.MAX_IMAGES) {
+            throw NativeError.invalid("'attachments' must be an array of at most " + SessionChatCommand.MAX_IMAGES
+                    + " images.");
+        }
+        List<String> images = new ArrayList<>();
+        int index = 0;
+        for (JsonNode attachment : attachments.get().values()) {
+            String path = "'attachments[" + index++ + "]";
+            if (!attachment.isObject()) {
+                throw NativeError.invalid(path + "' must be an object with 'type', 'filename' and 'data'.");
+            }
+            if (!NativeJson.field(attachment, "type").filter(JsonNode::isString)
+                    .map(JsonNode::getStringValue).filter("image"::equals).isPresent()) {
+                throw NativeError.invalid(path + ".type' must be \"image\".");
+            }
+            NativeJson.field(attachment, "filename").ifPresent(filename -> string(filename, "filename"));
+            images.add(NativeJson.field(attachment, "data").filter(JsonNode::isString)
+                    .map(JsonNode::getStringValue).filter(data -> data.startsWith("data:image/"))
+                    .orElseThrow(() -> NativeError.invalid(path + ".data' must be an image as a data URL "
+                            + "(data:image/jpeg;base64,...).")));
+        }
+        return images;
     }
 
     private Optional<String> model(JsonNode body) {

@@ -1,15 +1,11 @@
-package dev.slicewise.adapter.http.partner;
-import dev.slicewise.adapter.http.ErrorMessages;
-import dev.slicewise.adapter.http.Errors;
+package dev.slicewise.adapter.http.partner;import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.PlateRefusals;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.PlateAnalysisOutcome;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.domain.conversation.Language;
-import dev.slicewise.domain.plate.analysis.AnalysisRefusal;
-import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
-import dev.slicewise.domain.plate.analysis.PlateImage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,7 +31,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PlateAnalysisController {
 
-    private static final String MEGABYTES = String.valueOf(PlateImage.MAX_BYTES / (1024 * 1024));
 
     private final AnalysePlateUseCase analysePlate;
     private final IdempotentAnswers answers;
@@ -60,7 +55,7 @@ public class PlateAnalysisController {
             case PlateAnalysisOutcome.Analysed analysed ->
                     wire.paid(analysed.analysis(), HttpStatus.CREATED, wire::plateAnalysis, language);
             case PlateAnalysisOutcome.Refused refused -> HttpResponse.<JsonNode>status(HttpStatus.BAD_REQUEST)
-                    .body(Wire.assistantMessage(refusal(refused.refusal(), language)));
+                    .body(Wire.assistantMessage(PlateRefusals.sentence(refused.refusal(), language)));
             case PlateAnalysisOutcome.Busy busy -> Errors.unavailable(language, "plate_analysis.busy");
             case PlateAnalysisOutcome.UnknownChat unknown ->
                     Errors.error(HttpStatus.BAD_REQUEST, language, "chat_id.unknown");
@@ -68,13 +63,4 @@ public class PlateAnalysisController {
     }
 
     /** The translated explanation; {0} is the image's position (from 1), {1} the limit it passed. */
-    private static String refusal(AnalysisRefusal refusal, Language language) {
-        String limit = switch (refusal.reason()) {
-            case TOO_MANY_IMAGES -> String.valueOf(PlateAnalysisRequest.MAX_IMAGES);
-            case IMAGE_TOO_MANY_PIXELS -> String.valueOf(PlateImage.MAX_SIDE_PIXELS);
-            default -> MEGABYTES;
-        };
-        return ErrorMessages.get(language, "plate_analysis." + refusal.reason().name(),
-                refusal.image().isPresent() ? String.valueOf(refusal.image().getAsInt()) : "", limit);
-    }
 }

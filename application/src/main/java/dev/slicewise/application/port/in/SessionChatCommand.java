@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * One message to a conversation the service keeps: the text, the session to continue (a new one when absent), what
  * the conversation is about (kept on the session), the model and temperature asked for, the reply language (the
- * message's own when absent), the caller's end user, and the user's slicing setup and plates.
+ * message's own when absent), the caller's end user, the user's slicing setup and plates, and photos of the plate to
+ * analyse (data URIs, checked by the use case as {@code plate_analysis/} checks them).
  */
 public record SessionChatCommand(
         String text,
@@ -24,9 +25,11 @@ public record SessionChatCommand(
         Optional<Language> language,
         Optional<String> endUser,
         Optional<SlicingProfiles> slicingProfiles,
-        List<Plate> plates) {
+        List<Plate> plates,
+        List<String> images) {
 
     public static final int MAX_END_USER_LENGTH = 256;
+    public static final int MAX_IMAGES = 4;
 
     public SessionChatCommand {
         Require.text(text, "message", SessionMessage.MAX_USER_TEXT_LENGTH);
@@ -41,5 +44,9 @@ public record SessionChatCommand(
         endUser.ifPresent(user -> Require.text(user, "user", MAX_END_USER_LENGTH));
         Require.present(slicingProfiles, "slicing_profiles");
         plates = List.copyOf(Require.present(plates, "plates"));
+        images = List.copyOf(Require.present(images, "attachments"));
+        if (images.size() > MAX_IMAGES) {
+            throw new IllegalArgumentException("at most " + MAX_IMAGES + " attachments");
+        }
     }
 }
