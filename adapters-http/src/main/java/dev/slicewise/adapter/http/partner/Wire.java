@@ -1,8 +1,8 @@
 package dev.slicewise.adapter.http.partner;
 
+import dev.slicewise.adapter.http.AgentActionJson;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.application.port.in.Paid;
-import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.chat.Chat;
 import dev.slicewise.domain.conversation.Language;
@@ -42,7 +42,8 @@ final class Wire {
                     .toList()));
         }
         if (!reply.actions().isEmpty()) {
-            message.put("agent_actions", JsonNode.createArrayNode(reply.actions().stream().map(Wire::action).toList()));
+            message.put("agent_actions",
+                    JsonNode.createArrayNode(reply.actions().stream().map(AgentActionJson::of).toList()));
         }
         reply.recommendation().ifPresent(r -> message.put("slicing_profiles", recommendation(r)));
         Map<String, JsonNode> body = new LinkedHashMap<>();
@@ -115,14 +116,6 @@ final class Wire {
         body.put("created_at", text(chat.createdAt().toString()));
         body.put("updated_at", text(chat.updatedAt().toString()));
         return object(body);
-    }
-
-    private static JsonNode action(AgentAction action) {
-        Map<String, JsonNode> arguments = action.options().isEmpty()
-                ? Map.of()
-                : Map.of("user_options_to_choose_from",
-                        JsonNode.createArrayNode(action.options().stream().map(Wire::text).toList()));
-        return object(ordered("name", text(action.name().wireName()), "arguments", object(arguments)));
     }
 
     private static JsonNode recommendation(SlicingRecommendation recommendation) {
