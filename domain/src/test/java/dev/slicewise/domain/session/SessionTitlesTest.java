@@ -21,10 +21,14 @@ class SessionTitlesTest {
             en    | First Layer Stick        | Why does my first layer not stick to the bed?
             en    | Supports Hard Remove     | Supports are really hard to remove on my figurine
             en    | Tune PLA-CF              | Tune everything for PLA-CF please
+            en    | Supports Model           | Do I need supports for this model?
+            en    | Faster Losing Quality    | How can I print faster without losing quality?
             de    | Löst Bett                | Warum löst sich mein Druck vom Bett?
             de    | Teil Stabiler            | Ich möchte das Teil stabiler machen
             de    | Schichthöhe 0,6 mm       | Welche Schichthöhe für eine 0,6 mm Düse?
             de    | PETG Zieht Fäden         | Mein PETG zieht Fäden, was kann ich tun?
+            de    | Glattere Oberflächen     | Wie bekomme ich glattere Oberflächen?
+            de    | Stützen Modell           | Brauche ich Stützen für dieses Modell?
             es    | Evito warping esquinas   | ¿Cómo evito el warping en las esquinas con ABS?
             es    | Pieza resistente         | Quiero que la pieza sea más resistente
             es    | Primera capa pega        | ¿Por qué la primera capa no se pega a la cama?
@@ -40,14 +44,21 @@ class SessionTitlesTest {
             ru    | Убрать паутину PETG      | Как убрать паутину при печати PETG?
             ru    | Деталь прочнее           | Хочу сделать деталь прочнее
             ru    | Первый слой прилипает    | Почему первый слой не прилипает к столу?
+            ru    | Сильный стринг PETG      | Слишком сильный стринг на PETG, что делать?
+            ru    | Поддержка модели         | Нужна ли поддержка для этой модели?
             zh-CN | 层高改成 0.2 毫米         | 请帮我把层高改成0.2毫米
             zh-CN | PETG 打印拉丝             | PETG打印的时候拉丝怎么办
             zh-CN | 零件结实一点              | 我想让这个零件更结实一点
             zh-CN | 第一层粘不住热床           | 为什么第一层粘不住热床？
             zh-CN | 喷嘴温度过热              | 喷嘴温度过热怎么办
+            zh-CN | 检查设置                  | 请帮我检查一下设置
             zh-TW | 層高改成 0.2 毫米         | 請幫我把層高改成0.2毫米
             zh-TW | PETG 列印拉絲             | PETG列印的時候拉絲怎麼辦
             zh-TW | 第一層黏不住熱床           | 為什麼第一層黏不住熱床？
+            zh-TW | 噴嘴溫度過熱              | 噴嘴溫度過熱怎麼辦
+            zh-TW | 零件堅固一點              | 我想讓這個零件更堅固一點
+            zh-TW | PLA 回抽距離              | 請問PLA的回抽距離要設多少
+            zh-TW | 支撐難拆除                | 支撐很難拆除
             """)
     void aFirstMessage_isTitledByItsMeaningfulWords_inItsLanguage(String tag, String title, String message) {
         assertEquals(title, SessionTitles.inLanguage(message, Language.fromTag(tag)));

@@ -57,12 +57,12 @@ final class NativeQuery {
     }
 
     /** The same answer for an id that is unknown and an id of another key's session. */
-    static NativeError noSession(Object id) {
+    static NativeError noSession(String id) {
         return NativeError.notFound("No session has the id '" + id + "'.");
     }
 
     /** The same answer for an id that is unknown and an id of another key's message. */
-    static NativeError noMessage(Object id) {
+    static NativeError noMessage(String id) {
         return NativeError.notFound("No message has the id '" + id + "'.");
     }
 }
