@@ -4,12 +4,10 @@ import dev.slicewise.domain.session.SessionCursor;
 import dev.slicewise.domain.session.SessionId;
 import dev.slicewise.domain.user.UserId;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,20 +24,20 @@ import java.util.Optional;
  */
 public final class SessionCursors {
 
-    private static final String ALGORITHM = "HmacSHA256";
+    private static final int HMAC_BLOCK_BYTES = 64;
     private static final byte VERSION = 1;
     private static final int ID_BYTES = 16;
     private static final int MAC_BYTES = 16;
     private static final int PAYLOAD_BYTES = 1 + Long.BYTES + Integer.BYTES + ID_BYTES;
     private static final int MIN_KEY_BYTES = 32;
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     public SessionCursors(byte[] key) {
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("a cursor key has at least " + MIN_KEY_BYTES + " bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.key = key.clone();
     }
 
     public String write(UserId owner, SessionCursor cursor) {
@@ -81,14 +79,36 @@ public final class SessionCursors {
     }
 
     private byte[] mac(UserId owner, byte[] payload) {
+        return hmacSha256(key, owner.value().getBytes(StandardCharsets.UTF_8), new byte[] {0}, payload);
+    }
+
+    /**
+     * HMAC-SHA256 (RFC 2104) of the parts one after the other, written on {@link MessageDigest} since the application
+     * depends on {@code java.*} alone.
+     */
+    static byte[] hmacSha256(byte[] key, byte[]... parts) {
+        byte[] block = Arrays.copyOf(key.length > HMAC_BLOCK_BYTES ? sha256().digest(key) : key, HMAC_BLOCK_BYTES);
+        byte[] inner = new byte[HMAC_BLOCK_BYTES];
+        byte[] outer = new byte[HMAC_BLOCK_BYTES];
+        for (int i = 0; i < HMAC_BLOCK_BYTES; i++) {
+            inner[i] = (byte) (block[i] ^ 0x36);
+            outer[i] = (byte) (block[i] ^ 0x5c);
+        }
+        MessageDigest digest = sha256();
+        digest.update(inner);
+        for (byte[] part : parts) {
+            digest.update(part);
+        }
+        byte[] innerHash = digest.digest();
+        digest.update(outer);
+        return digest.digest(innerHash);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            mac.update(owner.value().getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has HmacSHA256", e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

@@ -5,9 +5,11 @@ import dev.slicewise.domain.session.SessionId;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +56,22 @@ class SessionCursorsTest {
         assertEquals(Optional.empty(), new SessionCursors(key(2)).read(OWNER, written));
         assertEquals(Optional.empty(), cursors.read(OWNER, "not a cursor!"));
         assertEquals(Optional.empty(), cursors.read(OWNER, ""));
+    }
+
+    @Test
+    void theSignature_isHmacSha256_asRfc4231Computes() {
+        byte[] mac = SessionCursors.hmacSha256("Jefe".getBytes(StandardCharsets.US_ASCII),
+                "what do ya want ".getBytes(StandardCharsets.US_ASCII),
+                "for nothing?".getBytes(StandardCharsets.US_ASCII));
+        byte[] longKey = new byte[131];
+        Arrays.fill(longKey, (byte) 0xaa);
+        byte[] macOfLongKey = SessionCursors.hmacSha256(longKey,
+                "Test Using Larger Than Block-Size Key - Hash Key First".getBytes(StandardCharsets.US_ASCII));
+
+        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                HexFormat.of().formatHex(mac));
+        assertEquals("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
+                HexFormat.of().formatHex(macOfLongKey));
     }
 
     @Test

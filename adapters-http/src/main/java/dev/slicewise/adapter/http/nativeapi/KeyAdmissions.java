@@ -49,9 +49,10 @@ final class KeyAdmissions {
 
     /**
      * A door's 404 is thrown, not returned: Micronaut hands a returned 404 to the 404 status handler
-     * ({@code HttpErrorHandlers}), and for a request with a body that hand-over sometimes never answers (the connection
-     * hangs; Kestra met it too, kestra-io/kestra#4822). Thrown, the same handler answers at once with the door's
-     * answer, its headers included ({@link Errors#answeredByDoor}).
+     * ({@code HttpErrorHandlers}), and for a request with a body (PATCH, POST) that hand-over sometimes never answers:
+     * about one request in ten hung in a loop of 404s, and the client's connection with it (Kestra met the same,
+     * kestra-io/kestra#4822). Thrown, it is answered at once by the handler of {@code HttpStatusException}, with the
+     * door's answer and its headers ({@link Errors#answeredByDoor}).
      */
     private static MutableHttpResponse<?> thrownWhenNotFound(MutableHttpResponse<?> answer) {
         if (answer.code() == HttpStatus.NOT_FOUND.getCode()) {
