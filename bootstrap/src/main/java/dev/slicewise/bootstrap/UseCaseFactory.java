@@ -1,5 +1,5 @@
 package dev.slicewise.bootstrap;
-
+import dev.slicewise.adapter.http.PartnerTokens;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
@@ -7,6 +7,7 @@ import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.in.ListModelsUseCase;
 import dev.slicewise.application.port.in.ManageApiKeysUseCase;
+import dev.slicewise.application.port.in.ManageSessionsUseCase;
 import dev.slicewise.application.port.in.RegisterAccessTokenUseCase;
 import dev.slicewise.application.port.in.RunIdempotentlyUseCase;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
@@ -34,22 +35,27 @@ import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.ListChatsService;
 import dev.slicewise.application.service.ListModelsService;
 import dev.slicewise.application.service.ManageApiKeysService;
+import dev.slicewise.application.service.ManageSessionsService;
 import dev.slicewise.application.service.PaidAnswers;
 import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
 import dev.slicewise.application.service.SessionChatService;
+import dev.slicewise.application.service.SessionCursors;
+import dev.slicewise.application.service.SessionIds;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.chat.ChatLimits;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
+import dev.slicewise.domain.user.TokenHash;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -93,6 +99,30 @@ public class UseCaseFactory {
     @Singleton
     AuthenticateApiKeyUseCase authenticateApiKey(ApiKeyRepository keys, RateLimitCounter counter, Clock clock) {
         return new AuthenticateApiKeyService(keys, counter, clock);
+    }
+
+    /** The ids of sessions and messages, for every door that makes them. */
+    @Singleton
+    SessionIds sessionIds() {
+        return new SessionIds();
+    }
+
+    /**
+     * The session list's cursors are signed with {@code SLICEWISE_CURSOR_SECRET} when it is set, else with a key
+     * derived from the first partner token, so that a cursor stays valid across restarts and on every node that shares
+     * the configuration, with nothing more to set.
+     */
+    @Singleton
+    SessionCursors sessionCursors(@Value("${slicewise.cursor-secret:}") String secret, PartnerTokens partnerTokens) {
+        return new SessionCursors(secret.isBlank()
+                ? partnerTokens.derivedKey("session-cursor")
+                : TokenHash.of(secret).hex().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Singleton
+    ManageSessionsUseCase manageSessions(SessionRepository sessions, SessionIds ids, SessionCursors cursors,
+                                         Clock clock) {
+        return new ManageSessionsService(sessions, ids, cursors, clock);
     }
 
     @Singleton
@@ -153,10 +183,10 @@ public class UseCaseFactory {
     @Singleton
     SessionChatUseCase sessionChat(SessionRepository sessions, IntentClassifier classifier,
                                    AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns,
-                                   PlateAnalysisRouting plateAnalysis, PlateAnalysisRecords plateRecords, Clock clock,
-                                   Pricing pricing) {
+                                   PlateAnalysisRouting plateAnalysis, PlateAnalysisRecords plateRecords,
+                                   SessionIds ids, Clock clock, Pricing pricing) {
         return new SessionChatService(sessions, classifier, assistant, paidAnswers, turns, plateAnalysis,
-                plateRecords, clock, pricing);
+                plateRecords, ids, clock, pricing);
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */

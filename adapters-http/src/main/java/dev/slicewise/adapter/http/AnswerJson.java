@@ -62,7 +62,8 @@ public final class AnswerJson {
         return JsonNode.createObjectNode(body);
     }
 
-    private static JsonNode action(AgentAction action) {
+    /** {@code {"name": "...", "arguments": {}}}, the options of a choice in {@code user_options_to_choose_from}. */
+    public static JsonNode action(AgentAction action) {
         Map<String, JsonNode> arguments = action.options().isEmpty()
                 ? Map.of()
                 : Map.of("user_options_to_choose_from",

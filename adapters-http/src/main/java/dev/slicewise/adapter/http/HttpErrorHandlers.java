@@ -82,11 +82,16 @@ public class HttpErrorHandlers {
         return Errors.unavailable(request, "database.unavailable");
     }
 
-    /** A status the framework decided after routing, such as 406 for an {@code Accept} header that excludes JSON. */
+    /**
+     * A status the framework decided after routing, such as 406 for an {@code Accept} header that excludes JSON; or a
+     * door's own answer of that status that it threw rather than returned ({@link Errors#answeredByDoor}), which is
+     * kept.
+     */
     @Error(global = true, exception = HttpStatusException.class)
-    public HttpResponse<JsonNode> status(HttpRequest<?> request, HttpStatusException error) {
-        return HttpResponse.<JsonNode>status(error.getStatus())
-                .body(FrameworkErrors.body(request, error.getStatus().getCode()));
+    public HttpResponse<?> status(HttpRequest<?> request, HttpStatusException error) {
+        return Errors.doorAnswer(request).filter(answer -> answer.code() == error.getStatus().getCode())
+                .orElseGet(() -> HttpResponse.<JsonNode>status(error.getStatus())
+                        .body(FrameworkErrors.body(request, error.getStatus().getCode())));
     }
 
     /** A bug: logged with its stack trace (never the request body), answered without details. */

@@ -3,6 +3,10 @@ import dev.slicewise.domain.user.TokenHash;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Collection;
 import java.util.List;
 
@@ -30,6 +34,20 @@ public final class PartnerTokens {
         return authorization != null
                 && authorization.startsWith(TOKEN_SCHEME)
                 && admits(authorization.substring(TOKEN_SCHEME.length()).strip());
+    }
+
+    /**
+     * A key of 256 bits for {@code purpose} (the session cursors' HMAC, for one), derived from the first partner token:
+     * the same on every node configured with the same tokens and across restarts, unknown to anyone without the token.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(hashes.getFirst().hex().getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has HmacSHA256", e);
+        }
     }
 
     /** True when the presented token is one of the partner tokens; every token is compared, whatever matches. */

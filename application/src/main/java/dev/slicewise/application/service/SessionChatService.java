@@ -1,5 +1,4 @@
-package dev.slicewise.application.service;
-import dev.slicewise.application.port.in.Paid;
+package dev.slicewise.application.service;import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SessionAnswer;
 import dev.slicewise.application.port.in.SessionChatCommand;
 import dev.slicewise.application.port.in.SessionChatUseCase;
@@ -23,9 +22,7 @@ import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
-import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.Session;
-import dev.slicewise.domain.session.SessionId;
 import dev.slicewise.domain.session.SessionMessage;
 import dev.slicewise.domain.session.SessionSummary;
 import dev.slicewise.domain.session.SessionTitles;
@@ -64,12 +61,13 @@ public final class SessionChatService implements SessionChatUseCase {
     private final TurnRecordRepository turns;
     private final PlateAnalysisRouting plateAnalysis;
     private final PlateAnalysisRecords plateRecords;
+    private final SessionIds ids;
     private final Clock clock;
     private final Pricing pricing;
 
     public SessionChatService(SessionRepository sessions, IntentClassifier classifier, AssistantRouting assistant,
                               PaidAnswers paidAnswers, TurnRecordRepository turns, PlateAnalysisRouting plateAnalysis,
-                              PlateAnalysisRecords plateRecords, Clock clock, Pricing pricing) {
+                              PlateAnalysisRecords plateRecords, SessionIds ids, Clock clock, Pricing pricing) {
         this.sessions = sessions;
         this.preparation = new TurnPreparation(classifier);
         this.assistant = assistant;
@@ -77,6 +75,7 @@ public final class SessionChatService implements SessionChatUseCase {
         this.turns = turns;
         this.plateAnalysis = plateAnalysis;
         this.plateRecords = plateRecords;
+        this.ids = ids;
         this.clock = clock;
         this.pricing = pricing;
     }
@@ -170,12 +169,12 @@ public final class SessionChatService implements SessionChatUseCase {
                                               Turn.Answered answered, Facts facts) {
         Instant answeredAt = clock.instant();
         Session session = existing.map(summary -> summary.session().changedAt(answeredAt, command.context()))
-                .orElseGet(() -> new Session(SessionId.random(), facts.owner(),
-                        SessionTitles.title(command.text(), facts.language()), command.context(), answeredAt,
+                .orElseGet(() -> new Session(ids.newSessionId(), facts.owner(),
+                        SessionTitles.fromFirstMessage(command.text(), facts.language()), command.context(), answeredAt,
                         answeredAt));
-        SessionMessage question = new SessionMessage(MessageId.random(), session.id(), Role.USER, command.text(),
+        SessionMessage question = new SessionMessage(ids.newMessageId(), session.id(), Role.USER, command.text(),
                 List.of(), Optional.empty(), answeredAt);
-        SessionMessage kept = new SessionMessage(MessageId.random(), session.id(), Role.ASSISTANT,
+        SessionMessage kept = new SessionMessage(ids.newMessageId(), session.id(), Role.ASSISTANT,
                 answered.reply().content(), answered.reply().actions(), Optional.empty(), answeredAt);
         SessionTurn turn = new SessionTurn(session, existing.isEmpty(), question, kept);
         if (!sessions.save(turn)) {

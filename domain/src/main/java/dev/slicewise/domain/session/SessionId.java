@@ -1,7 +1,6 @@
 package dev.slicewise.domain.session;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The id of a native conversation, {@code ses_} and 32 lower-case hex digits. */
@@ -14,11 +13,6 @@ public record SessionId(String value) {
         if (value == null || !FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("a session id is ses_ and 32 lower-case hex digits");
         }
-    }
-
-    /** A new id, of 122 random bits (a random UUID's). */
-    public static SessionId random() {
-        return new SessionId(PREFIX + UUID.randomUUID().toString().replace("-", ""));
     }
 
     /** The id a client wrote, when it has the form of one (any other text names no session). */

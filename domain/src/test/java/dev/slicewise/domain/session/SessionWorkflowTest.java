@@ -15,16 +15,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SessionWorkflowTest {
 
-    private static final SessionId SESSION = SessionId.random();
+    private static final SessionId SESSION = new SessionId(SessionId.PREFIX + "0".repeat(32));
+    private static int messages;
 
     private static SessionMessage user(String text) {
-        return new SessionMessage(MessageId.random(), SESSION, Role.USER, text, List.of(), Optional.empty(),
+        return new SessionMessage(messageId(), SESSION, Role.USER, text, List.of(), Optional.empty(),
                 Instant.EPOCH);
     }
 
     private static SessionMessage answer(ActionName... actions) {
-        return new SessionMessage(MessageId.random(), SESSION, Role.ASSISTANT, "…",
+        return new SessionMessage(messageId(), SESSION, Role.ASSISTANT, "…",
                 Arrays.stream(actions).map(AgentAction::of).toList(), Optional.empty(), Instant.EPOCH);
+    }
+
+    private static MessageId messageId() {
+        return new MessageId(MessageId.PREFIX + "%032x".formatted(++messages));
     }
 
     @Test

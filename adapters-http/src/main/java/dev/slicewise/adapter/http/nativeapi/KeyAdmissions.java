@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.http.nativeapi;
 
+import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Admitted;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Limited;
@@ -8,7 +9,9 @@ import dev.slicewise.domain.apikey.RateAdmission;
 import dev.slicewise.domain.user.UserId;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 
 import java.util.function.Function;
@@ -39,8 +42,23 @@ final class KeyAdmissions {
             case Unknown unknown -> NativeError.unauthorized("The API key is not valid.").answer(request);
             case Limited limited -> withRate(NativeError.rateLimited(limited.rate()).answer(request), limited.rate())
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.rate().resetSeconds()));
-            case Admitted admitted -> withRate(answer(request, action, admitted.owner()), admitted.rate());
+            case Admitted admitted -> thrownWhenNotFound(
+                    withRate(answer(request, action, admitted.owner()), admitted.rate()));
         };
+    }
+
+    /**
+     * A door's 404 is thrown, not returned: Micronaut hands a returned 404 to the 404 status handler
+     * ({@code HttpErrorHandlers}), and for a request with a body (PATCH, POST) that hand-over sometimes never answers:
+     * about one request in ten hung in a loop of 404s, and the client's connection with it (Kestra met the same,
+     * kestra-io/kestra#4822). Thrown, it is answered at once by the handler of {@code HttpStatusException}, with the
+     * door's answer and its headers ({@link Errors#answeredByDoor}).
+     */
+    private static MutableHttpResponse<?> thrownWhenNotFound(MutableHttpResponse<?> answer) {
+        if (answer.code() == HttpStatus.NOT_FOUND.getCode()) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "answered by the door");
+        }
+        return answer;
     }
 
     private static MutableHttpResponse<?> answer(HttpRequest<?> request,

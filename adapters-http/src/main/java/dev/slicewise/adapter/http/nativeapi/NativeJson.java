@@ -59,6 +59,21 @@ final class NativeJson {
         return Optional.ofNullable(object.get(name)).filter(node -> !node.isNull());
     }
 
+    /** A string field's text, stripped: 400 when it is not a string, is blank, or is longer than {@code maxLength}. */
+    static String text(JsonNode value, String name, int maxLength) {
+        if (!value.isString()) {
+            throw NativeError.invalid("'" + name + "' must be a string.");
+        }
+        String stripped = value.getStringValue().strip();
+        if (stripped.isEmpty()) {
+            throw NativeError.invalid("'" + name + "' must not be empty.");
+        }
+        if (stripped.length() > maxLength) {
+            throw NativeError.invalid("'" + name + "' must be at most " + maxLength + " characters.");
+        }
+        return stripped;
+    }
+
     /** ISO 8601 in UTC to the second, e.g. {@code 2026-12-07T10:30:00Z}. */
     static JsonNode timestamp(Instant instant) {
         return JsonNode.createStringNode(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
