@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.intent.GoalModel;
 import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
 import dev.slicewise.adapter.llm.embedded.intent.Ranking;
 import dev.slicewise.adapter.llm.embedded.intent.ScoredIntent;
@@ -17,6 +18,7 @@ import io.micronaut.context.annotation.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells what the latest user message wants, with no network: the same message always gets the same answer. In order:
@@ -25,6 +27,8 @@ import java.util.Optional;
  *   <li>the trained {@link IntentModel}, when its best intent is trusted ({@link Ranking#isTrusted()});</li>
  *   <li>the phrase rules ({@link IntentRules}), when exactly one task hits and the model does not rule it out: they
  *   know the slicer's vocabulary and explicit values ("infill 40%") in every language;</li>
+ *   <li>a settings request the model is unsure of, when it asks for something the engine can act on (see
+ *   {@link #asksForSettings});</li>
  *   <li>a short follow-up continues the settings work of the user's previous message;</li>
  *   <li>anything else is {@link Intent#UNCLEAR}, with the likely intents for the assistant to offer.</li>
  * </ol>
@@ -44,9 +48,13 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private static final double PLAUSIBLE = 0.1;
     private static final double RULES_CONFIDENCE = 0.6;
     private static final double NOTHING_SAID = 0.3;
+    /** The intents that only answer in words and that a settings request is most often mistaken for. */
+    private static final Set<Intent> WORDS_ONLY = Set.of(Intent.GENERAL_QUESTION, Intent.RETRIEVE_SLICING_SETTINGS,
+            Intent.GREETING);
 
     private final IntentModel model = ShippedIntentModel.get();
     private final IntentRules rules = new IntentRules(Vocabulary.standard());
+    private final GoalModel goals = ShippedGoalModel.get();
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -69,6 +77,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
                     .orElseGet(() -> new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE)));
         }
         return understood
+                .or(() -> asksForSettings(latest.get(), ranking))
                 .or(() -> followUp(conversation, ranking))
                 .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
     }
@@ -109,6 +118,31 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         return trusted
                 ? ruled.or(() -> Optional.of(new Classification(Intent.OFF_TOPIC, ranking.top().probability())))
                 : ruled;
+    }
+
+    /**
+     * A settings request that the intent model ranks first but below its trust thresholds, or second behind an intent
+     * that only answers in words (a question, reading the settings, a greeting), is taken as one when it asks for
+     * something the engine acts on: a value or a direction for a setting named by more than a common word ("outer
+     * wall 45 mm/s", "wider brim"), a goal of the goal tables, or a goal the goal model trusts. These are the wishes
+     * the settings reply turns into changes, so a message decided this way gets a recommendation, not a menu. It
+     * stays unclear when the phrase rules find any other task or a print defect in it: an action ("slice it with 20%
+     * infill"), a filament switch or a problem report ("the brim peels off") is no settings request, and an action
+     * is never taken on this evidence. Measured on the held-out split (bench/notes/intent-classifier.md).
+     */
+    private Optional<Classification> asksForSettings(String message, Ranking ranking) {
+        NormalisedText text = NormalisedText.of(message);
+        boolean leansToSettings = ranking.top().intent() == Intent.DETERMINE_SLICING_SETTINGS
+                || (WORDS_ONLY.contains(ranking.top().intent())
+                && ranking.ranked().get(1).intent() == Intent.DETERMINE_SLICING_SETTINGS);
+        if (!leansToSettings || !rules.score(text).hits().keySet().stream()
+                .allMatch(intent -> intent == Intent.DETERMINE_SLICING_SETTINGS)) {
+            return Optional.empty();
+        }
+        return rules.namesAWish(text) || goals.guess(message).isTrusted()
+                ? Optional.of(new Classification(Intent.DETERMINE_SLICING_SETTINGS,
+                        ranking.probabilityOf(Intent.DETERMINE_SLICING_SETTINGS)))
+                : Optional.empty();
     }
 
     /** The one task the phrase rules find in the message, if exactly one leads. */
