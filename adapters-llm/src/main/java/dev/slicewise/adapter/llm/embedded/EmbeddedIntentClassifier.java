@@ -24,6 +24,8 @@ import java.util.Set;
  * Tells what the latest user message wants, with no network: the same message always gets the same answer. In order:
  * <ol>
  *   <li>a message that is one of the assistant's own option labels means what the option offered;</li>
+ *   <li>a message the model takes for a filament action, trusted or not, that asks something of the part and names
+ *   no material is a settings request (see {@link #asksOfThePart});</li>
  *   <li>the trained {@link IntentModel}, when its best intent is trusted ({@link Ranking#isTrusted()});</li>
  *   <li>the phrase rules ({@link IntentRules}), when exactly one task hits and the model does not rule it out: they
  *   know the slicer's vocabulary and explicit values ("infill 40%") in every language;</li>
@@ -48,12 +50,15 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private static final double PLAUSIBLE = 0.1;
     private static final double RULES_CONFIDENCE = 0.6;
     private static final double NOTHING_SAID = 0.3;
+    /** The intents that act on the user's filaments. */
+    private static final Set<Intent> FILAMENT_ACTIONS = Set.of(Intent.CHANGE_FILAMENT, Intent.ADD_FILAMENTS);
     /** The intents that only answer in words and that a settings request is most often mistaken for. */
     private static final Set<Intent> WORDS_ONLY = Set.of(Intent.GENERAL_QUESTION, Intent.RETRIEVE_SLICING_SETTINGS,
             Intent.GREETING);
 
     private final IntentModel model = ShippedIntentModel.get();
-    private final IntentRules rules = new IntentRules(Vocabulary.standard());
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final IntentRules rules = new IntentRules(vocabulary);
     private final GoalModel goals = ShippedGoalModel.get();
 
     @Override
@@ -109,6 +114,9 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      */
     private Optional<Classification> understood(String message, Ranking ranking) {
         boolean trusted = ranking.isTrusted();
+        if (asksOfThePart(message, ranking.top().intent())) {
+            return Optional.of(new Classification(Intent.DETERMINE_SLICING_SETTINGS, RULES_CONFIDENCE));
+        }
         if (trusted && ranking.top().intent() != Intent.OFF_TOPIC) {
             return Optional.of(new Classification(ranking.top().intent(), ranking.top().probability()));
         }
@@ -143,6 +151,21 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
                 ? Optional.of(new Classification(Intent.DETERMINE_SLICING_SETTINGS,
                         ranking.probabilityOf(Intent.DETERMINE_SLICING_SETTINGS)))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether what the model takes for a filament action is rather a settings request: the message names no material and none
+     * of the filament tasks' own phrases, but asks something of the part ("make it flexible", "go easy on the
+     * filament"). The user wants the part to come out differently with what is loaded; the settings reply tunes for
+     * it and says which material would do better. "Switch to TPU" and "change the filament" stay filament actions.
+     */
+    private boolean asksOfThePart(String message, Intent intent) {
+        if (!FILAMENT_ACTIONS.contains(intent)) {
+            return false;
+        }
+        NormalisedText text = NormalisedText.of(message);
+        return vocabulary.materialIn(text).isEmpty() && rules.namesAWish(text)
+                && rules.score(text).hits().keySet().stream().noneMatch(FILAMENT_ACTIONS::contains);
     }
 
     /** The one task the phrase rules find in the message, if exactly one leads. */

@@ -231,6 +231,18 @@ class EmbeddedIntentClassifierTest {
     }
 
     @Test
+    void aWishForThePartThatTheModelTakesForAFilamentAction_isASettingsRequest() {
+        String trusted = "my filament is almost out, go easy on it";
+        assertEquals(Intent.ADD_FILAMENTS, ShippedIntentModel.get().rank(trusted).top().intent());
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify(trusted).intent());
+        String unsure = "Filament wird knapp, geh sparsam damit um";
+        assertEquals(Intent.ADD_FILAMENTS, ShippedIntentModel.get().rank(unsure).top().intent());
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify(unsure).intent());
+        assertEquals(Intent.CHANGE_FILAMENT, classify("use a different filament").intent());
+        assertEquals(Intent.ADD_FILAMENTS, classify("add the TPU filament to my list").intent());
+    }
+
+    @Test
     void aPartThatShouldBend_isASettingsRequest_notAFilamentSwitch() {
         assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify("I need a flexible part").intent());
         assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify("want the hinge pliable").intent());
