@@ -154,8 +154,8 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     }
 
     /**
-     * Whether what the model takes for a filament action is rather a settings request: the message names no material and none
-     * of the filament tasks' own phrases, but asks something of the part ("make it flexible", "go easy on the
+     * Whether what the model takes for a filament action is rather a settings request: the message names no material
+     * and none of the filament tasks' own phrases, but asks something of the part ("make it flexible", "go easy on the
      * filament"). The user wants the part to come out differently with what is loaded; the settings reply tunes for
      * it and says which material would do better. "Switch to TPU" and "change the filament" stay filament actions.
      */

@@ -37,7 +37,10 @@ import java.util.Map;
  */
 final class Categorizer {
 
-    /** GIS iterations: on the present data 100 reach a held-out accuracy of 0.922, 50 only 0.919 (bench/notes/intent-classifier.md); time is linear. */
+    /**
+     * GIS iterations: on the present data 100 reach a held-out accuracy of 0.922 and 50 only 0.919
+     * (bench/notes/intent-classifier.md); the training time is linear in them.
+     */
     static final int ITERATIONS = 100;
     /** Keep features seen once: the dataset is small and a rare word is often the telling one. */
     static final int CUTOFF = 1;
