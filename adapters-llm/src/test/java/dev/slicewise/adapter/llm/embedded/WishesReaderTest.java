@@ -172,4 +172,13 @@ class WishesReaderTest {
         assertEquals(Map.of("filament_retraction_length", "1.2"), read("retraction 1.2 mm").values());
         assertEquals(Map.of("filament_retraction_speed", "35"), read("ретракт 35 мм/с").values());
     }
+
+    @Test
+    void aGoalSaidNotToMatter_isNoWish() {
+        assertEquals(List.of(SlicingGoal.SAVE_MATERIAL),
+                read("use less filament, strength doesn't matter here").goals().byPriority());
+        assertEquals(List.of(SlicingGoal.FASTER), read("尽快打完，强度无所谓").goals().byPriority());
+        assertEquals(List.of(SlicingGoal.FASTER), read("schneller bitte, Festigkeit ist egal").goals().byPriority());
+        assertEquals(List.of(SlicingGoal.STRONGER), read("it must be strong, looks don't matter").goals().byPriority());
+    }
 }
