@@ -59,7 +59,7 @@ final class GoalRules {
                     Rule.exactly("sparse_infill_density", "0%", Reason.VASE_NO_INFILL),
                     Rule.exactly("top_shell_layers", "0", Reason.VASE_OPEN_TOP));
             case SAVE_MATERIAL -> saveMaterial(level, situation);
-            case FLEXIBLE_PART -> situation.materialIs(Material.TPU) ? flexible(level) : List.of();
+            case FLEXIBLE_PART -> situation.materialIs(Material.TPU) ? flexible(level) : lessRigid(level, situation);
             case WATERTIGHT -> watertight(level, situation);
             case LESS_STRINGING -> lessStringing(level, situation);
         };
@@ -149,6 +149,19 @@ final class GoalRules {
         rules.add(Rule.atMost("filament_retraction_length", "0.5", Reason.LOW_RETRACTION_FOR_FLEX));
         rules.add(Rule.atMost("filament_retraction_speed", "25", Reason.LOW_RETRACTION_FOR_FLEX));
         rules.add(Rule.atMost("sparse_infill_density", pick(level, "15", "10", "10"), Reason.LESS_INFILL_FLEX));
+        return rules;
+    }
+
+    /**
+     * A part that should bend, in a stiff material: no setting makes PLA flexible, but fewer walls and less infill let
+     * it give more before it breaks, and a hotter nozzle (within the material's range) bonds its layers, where it
+     * cracks when bent. The remark says which filament would flex.
+     */
+    private List<Rule> lessRigid(int level, Situation situation) {
+        List<Rule> rules = new ArrayList<>(List.of(
+                Rule.atMost("wall_loops", "2", Reason.FEWER_WALLS_FLEX),
+                Rule.atMost("sparse_infill_density", pick(level, "10", "8", "5"), Reason.LESS_INFILL_FLEX)));
+        hotter("nozzle_temperature", 5 * (level + 1), Reason.HOTTER_FOR_BONDING, situation).ifPresent(rules::add);
         return rules;
     }
 

@@ -6,7 +6,7 @@ import dev.slicewise.domain.conversation.Language;
 public enum Remark {
     /** Wet filament strings whatever the settings. */
     DRY_FILAMENT,
-    /** A flexible part needs a flexible filament; settings cannot make a rigid one bend. */
+    /** A part that really flexes needs a flexible filament; settings only let a rigid one give a little. */
     FLEXIBLE_NEEDS_TPU;
 
     /** The remark in words: {@code {0}} is the selected filament's material, when it is known. */

@@ -23,6 +23,7 @@ import static dev.slicewise.domain.knowledge.SlicingGoal.STRONGER;
 import static dev.slicewise.domain.knowledge.SlicingGoal.VASE_MODE;
 import static dev.slicewise.domain.knowledge.SlicingGoal.WATERTIGHT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GoalAdvisorTest {
 
@@ -220,10 +221,13 @@ class GoalAdvisorTest {
     }
 
     @Test
-    void aFlexiblePart_inPla_changesNothing_andSaysWhy() {
+    void aFlexiblePart_inPla_isTunedToGiveMore_andSaysWhichFilamentFlexes() {
         Advice advice = ADVISOR.advise(goals(FLEXIBLE_PART), Setups.pla());
 
-        assertEquals(Map.of(), values(advice));
+        Map<String, String> values = values(advice);
+        assertTrue(Integer.parseInt(values.getOrDefault("wall_loops", "2")) <= 2, values.toString());
+        assertEquals("10%", values.get("sparse_infill_density"), values.toString());
+        assertTrue(values.containsKey("nozzle_temperature"), values.toString());
         assertEquals(List.of(Remark.FLEXIBLE_NEEDS_TPU), advice.remarks());
     }
 

@@ -14,6 +14,8 @@ enum Cue {
     NEGATION,
     /** A goal named with it is wanted more: "much stronger". */
     INTENSIFIER,
+    /** A goal named in the same clause is not wanted: "strength doesn't matter". */
+    UNIMPORTANT,
     /** The goal asked for last is wanted more: "even more". */
     FURTHER,
     /** The setting next to it stays as it is: "keep the layer height". */

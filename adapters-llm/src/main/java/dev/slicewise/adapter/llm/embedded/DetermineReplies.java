@@ -14,7 +14,6 @@ import dev.slicewise.domain.knowledge.Advice;
 import dev.slicewise.domain.knowledge.GoalAdvisor;
 import dev.slicewise.domain.knowledge.Knowledge;
 import dev.slicewise.domain.knowledge.ModelNames;
-import dev.slicewise.domain.knowledge.Remark;
 import dev.slicewise.domain.knowledge.SlicingGoal;
 import dev.slicewise.domain.knowledge.Wishes;
 import dev.slicewise.domain.plate.Plate;
@@ -75,7 +74,7 @@ final class DetermineReplies {
         }
         List<AgentAction> actions = new ArrayList<>();
         result.recommendation().ifPresent(r -> actions.add(AgentAction.of(ActionName.DETERMINE_SLICING_SETTINGS)));
-        if (advice.filament().isPresent() || advice.remarks().contains(Remark.FLEXIBLE_NEEDS_TPU)) {
+        if (advice.filament().isPresent()) {
             actions.add(AgentAction.of(ActionName.CHANGE_FILAMENT));
         }
         return new AssistantReply(String.join("\n", lines), actions, result.recommendation(), result.explanations());

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.intent.GoalModel;
 import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
 import dev.slicewise.adapter.llm.embedded.intent.Ranking;
 import dev.slicewise.adapter.llm.embedded.intent.ScoredIntent;
@@ -17,14 +18,19 @@ import io.micronaut.context.annotation.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells what the latest user message wants, with no network: the same message always gets the same answer. In order:
  * <ol>
  *   <li>a message that is one of the assistant's own option labels means what the option offered;</li>
+ *   <li>a message the model takes for a filament action, trusted or not, that asks something of the part and names
+ *   no material is a settings request (see {@link #asksOfThePart});</li>
  *   <li>the trained {@link IntentModel}, when its best intent is trusted ({@link Ranking#isTrusted()});</li>
  *   <li>the phrase rules ({@link IntentRules}), when exactly one task hits and the model does not rule it out: they
  *   know the slicer's vocabulary and explicit values ("infill 40%") in every language;</li>
+ *   <li>a settings request the model is unsure of, when it asks for something the engine can act on (see
+ *   {@link #asksForSettings});</li>
  *   <li>a short follow-up continues the settings work of the user's previous message;</li>
  *   <li>anything else is {@link Intent#UNCLEAR}, with the likely intents for the assistant to offer.</li>
  * </ol>
@@ -44,9 +50,16 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private static final double PLAUSIBLE = 0.1;
     private static final double RULES_CONFIDENCE = 0.6;
     private static final double NOTHING_SAID = 0.3;
+    /** The intents that act on the user's filaments. */
+    private static final Set<Intent> FILAMENT_ACTIONS = Set.of(Intent.CHANGE_FILAMENT, Intent.ADD_FILAMENTS);
+    /** The intents that only answer in words and that a settings request is most often mistaken for. */
+    private static final Set<Intent> WORDS_ONLY = Set.of(Intent.GENERAL_QUESTION, Intent.RETRIEVE_SLICING_SETTINGS,
+            Intent.GREETING);
 
     private final IntentModel model = ShippedIntentModel.get();
-    private final IntentRules rules = new IntentRules(Vocabulary.standard());
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final IntentRules rules = new IntentRules(vocabulary);
+    private final GoalModel goals = ShippedGoalModel.get();
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -69,6 +82,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
                     .orElseGet(() -> new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE)));
         }
         return understood
+                .or(() -> asksForSettings(latest.get(), ranking))
                 .or(() -> followUp(conversation, ranking))
                 .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
     }
@@ -100,6 +114,9 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      */
     private Optional<Classification> understood(String message, Ranking ranking) {
         boolean trusted = ranking.isTrusted();
+        if (asksOfThePart(message, ranking.top().intent())) {
+            return Optional.of(new Classification(Intent.DETERMINE_SLICING_SETTINGS, RULES_CONFIDENCE));
+        }
         if (trusted && ranking.top().intent() != Intent.OFF_TOPIC) {
             return Optional.of(new Classification(ranking.top().intent(), ranking.top().probability()));
         }
@@ -109,6 +126,46 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         return trusted
                 ? ruled.or(() -> Optional.of(new Classification(Intent.OFF_TOPIC, ranking.top().probability())))
                 : ruled;
+    }
+
+    /**
+     * A settings request that the intent model ranks first but below its trust thresholds, or second behind an intent
+     * that only answers in words (a question, reading the settings, a greeting), is taken as one when it asks for
+     * something the engine acts on: a value or a direction for a setting named by more than a common word ("outer
+     * wall 45 mm/s", "wider brim"), a goal of the goal tables, or a goal the goal model trusts. These are the wishes
+     * the settings reply turns into changes, so a message decided this way gets a recommendation, not a menu. It
+     * stays unclear when the phrase rules find any other task or a print defect in it: an action ("slice it with 20%
+     * infill"), a filament switch or a problem report ("the brim peels off") is no settings request, and an action
+     * is never taken on this evidence. Measured on the held-out split (bench/notes/intent-classifier.md).
+     */
+    private Optional<Classification> asksForSettings(String message, Ranking ranking) {
+        NormalisedText text = NormalisedText.of(message);
+        boolean leansToSettings = ranking.top().intent() == Intent.DETERMINE_SLICING_SETTINGS
+                || (WORDS_ONLY.contains(ranking.top().intent())
+                && ranking.ranked().get(1).intent() == Intent.DETERMINE_SLICING_SETTINGS);
+        if (!leansToSettings || !rules.score(text).hits().keySet().stream()
+                .allMatch(intent -> intent == Intent.DETERMINE_SLICING_SETTINGS)) {
+            return Optional.empty();
+        }
+        return rules.namesAWish(text) || goals.guess(message).isTrusted()
+                ? Optional.of(new Classification(Intent.DETERMINE_SLICING_SETTINGS,
+                        ranking.probabilityOf(Intent.DETERMINE_SLICING_SETTINGS)))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether what the model takes for a filament action is rather a settings request: the message names no material
+     * and none of the filament tasks' own phrases, but asks something of the part ("make it flexible", "go easy on the
+     * filament"). The user wants the part to come out differently with what is loaded; the settings reply tunes for
+     * it and says which material would do better. "Switch to TPU" and "change the filament" stay filament actions.
+     */
+    private boolean asksOfThePart(String message, Intent intent) {
+        if (!FILAMENT_ACTIONS.contains(intent)) {
+            return false;
+        }
+        NormalisedText text = NormalisedText.of(message);
+        return vocabulary.materialIn(text).isEmpty() && rules.namesAWish(text)
+                && rules.score(text).hits().keySet().stream().noneMatch(FILAMENT_ACTIONS::contains);
     }
 
     /** The one task the phrase rules find in the message, if exactly one leads. */

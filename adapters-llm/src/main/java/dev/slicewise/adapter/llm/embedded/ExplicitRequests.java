@@ -31,8 +31,6 @@ final class ExplicitRequests {
     private static final Pattern QUANTITY = Pattern.compile("(?<!" + WORD_CHARACTER + ")(?<!\\d[.,])"
             + "(\\d++(?:[.,]\\d++)?+)(?: ?(" + Unit.spellings().map(Pattern::quote).collect(Collectors.joining("|"))
             + "))?(?!" + WORD_CHARACTER + ")");
-    /** Ends a clause; a colon does not: it introduces the value ("Outer wall: 45 mm/s"). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?.。、]");
     private static final int REACH = 20;
 
     private final Vocabulary vocabulary;
@@ -129,11 +127,6 @@ final class ExplicitRequests {
     }
 
     private static boolean withinReach(NormalisedText text, Span mention, Span token) {
-        if (mention.distanceTo(token) > REACH) {
-            return false;
-        }
-        int gapStart = Math.min(mention.end(), token.end());
-        int gapEnd = Math.max(mention.start(), token.start());
-        return gapStart >= gapEnd || !CLAUSE_BREAK.matcher(text.value()).region(gapStart, gapEnd).find();
+        return mention.distanceTo(token) <= REACH && text.sameClause(mention, token);
     }
 }

@@ -68,10 +68,23 @@ final class IntentRules {
                 vocabulary.has(Cue.QUESTION, text), aboutPrinting);
     }
 
-    private int explicitValueHits(NormalisedText text, List<SettingMention> settings) {
-        long amounts = explicitRequests.in(text).stream()
+    /**
+     * Whether the message asks for something the settings reply acts on: a value or a direction for a setting named by
+     * more than a common word ("infill 40%", "wider brim"), or a goal of the goal tables ("stronger").
+     */
+    boolean namesAWish(NormalisedText text) {
+        return !vocabulary.goalsIn(text).isEmpty() || amountsAndMoves(text) > 0;
+    }
+
+    /** How many values and directions the text asks of settings named by more than a common word. */
+    private long amountsAndMoves(NormalisedText text) {
+        return explicitRequests.in(text).stream()
                 .filter(request -> request instanceof Requested.Amount || request instanceof Requested.Move)
                 .filter(request -> !request.setting().commonWord()).count();
+    }
+
+    private int explicitValueHits(NormalisedText text, List<SettingMention> settings) {
+        long amounts = amountsAndMoves(text);
         if (amounts > 0) {
             return (int) amounts;
         }

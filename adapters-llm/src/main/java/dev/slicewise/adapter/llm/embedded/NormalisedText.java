@@ -18,6 +18,8 @@ final class NormalisedText {
 
     private static final Pattern DASHES = Pattern.compile("[\\p{Pd}_]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Ends a clause; a colon does not: it introduces the value ("Outer wall: 45 mm/s"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?.。、]");
     /** How many different keys pairs of characters hash to: a power of two; 100 characters set under a tenth. */
     static final int PAIR_KEYS = 1024;
     /** The key of a text too short to have a pair: it rules nothing out. */
@@ -36,6 +38,13 @@ final class NormalisedText {
 
     String value() {
         return value;
+    }
+
+    /** Whether no clause ends between the two spans ("4 walls, 25% infill": the 4 is not the infill's). */
+    boolean sameClause(Span one, Span other) {
+        int gapStart = Math.min(one.end(), other.end());
+        int gapEnd = Math.max(one.start(), other.start());
+        return gapStart >= gapEnd || !CLAUSE_BREAK.matcher(value).region(gapStart, gapEnd).find();
     }
 
     /** The key of the first two characters of a text that a search must find, or {@link #NO_PAIR}. */

@@ -31,8 +31,13 @@ enum Setting {
     NOZZLE_TEMPERATURE(Kind.NAMED, List.of("nozzle_temperature")),
     /** A bare "nozzle": the number next to it says whether the diameter or the temperature is meant. */
     NOZZLE(Kind.NAMED, List.of("nozzle_diameter")),
-    BED_TEMPERATURE(Kind.NAMED, List.of(), "hot_plate_temp", "textured_plate_temp"),
-    SPEED(Kind.NAMED, List.of(), "outer_wall_speed", "inner_wall_speed"),
+    /** The bed of every plate type: a number or a direction sets them all. */
+    BED_TEMPERATURE(Kind.NAMED, List.of("hot_plate_temp", "textured_plate_temp"), true),
+    /** The print speed: the walls' and the sparse infill's speeds, set or moved together. */
+    SPEED(Kind.NAMED, List.of("outer_wall_speed", "inner_wall_speed", "sparse_infill_speed"), true,
+            "outer_wall_speed", "inner_wall_speed"),
+    /** The filament's retraction: its length, or its speed when the number is one. */
+    RETRACTION(Kind.NAMED, List.of("filament_retraction_length", "filament_retraction_speed")),
     /** Switched on or off ("add a brim"), or given a width ("brim 8 mm", "wider brim"). */
     BRIM(Kind.SWITCHED, List.of("brim_width"), "brim_type"),
     RAFT(Kind.SWITCHED, List.of("raft_layers")),
@@ -48,12 +53,18 @@ enum Setting {
 
     private final Kind kind;
     private final List<String> amounts;
+    private final boolean together;
     private final List<String> keys;
 
     /** With no keys of its own, the setting stands for its amounts. */
     Setting(Kind kind, List<String> amounts, String... keys) {
+        this(kind, amounts, false, keys);
+    }
+
+    Setting(Kind kind, List<String> amounts, boolean together, String... keys) {
         this.kind = kind;
         this.amounts = amounts;
+        this.together = together;
         this.keys = keys.length == 0 ? amounts : List.of(keys);
     }
 
@@ -72,6 +83,14 @@ enum Setting {
      */
     List<String> amounts() {
         return amounts;
+    }
+
+    /**
+     * Whether a number or a direction applies to every amount that fits it, not only to the first: the amounts are
+     * one quantity in several places ("print speed", "bed temperature").
+     */
+    boolean together() {
+        return together;
     }
 
     /** The OrcaSlicer configuration keys this setting stands for (a question about it is answered with these). */

@@ -68,9 +68,14 @@ final class Vocabulary {
         return List.copyOf(kept);
     }
 
-    /** The goals the text names, each once, in the order of {@link SlicingGoal}. */
+    /**
+     * The goals the text names, each once, in the order of {@link SlicingGoal}; a goal named only in a clause that
+     * says it does not matter ("strength doesn't matter") is not one.
+     */
     List<SlicingGoal> goalsIn(NormalisedText text) {
-        return Arrays.stream(SlicingGoal.values()).filter(goal -> table.anyIn(group(goal), text)).toList();
+        List<Span> unimportant = find(Cue.UNIMPORTANT, text);
+        return Arrays.stream(SlicingGoal.values()).filter(goal -> table.find(group(goal), text).stream()
+                .anyMatch(named -> unimportant.stream().noneMatch(said -> text.sameClause(named, said)))).toList();
     }
 
     static String group(SlicingGoal goal) {

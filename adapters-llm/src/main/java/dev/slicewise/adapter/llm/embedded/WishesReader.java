@@ -22,7 +22,9 @@ import java.util.Optional;
  * value replaces an earlier one, and "keep the layer height" keeps it. A number goes to the setting's amount that its
  * unit fits and that could hold it ("outer wall 60 mm/s" is the outer wall's speed; "outer wall 0.45" its line
  * width; after a common word such as "layer" a number no one would ask for is no request), and a move ("wider brim")
- * holds for its own message only: the next message sees the moved value. Only the user's messages count: the
+ * holds for its own message only: the next message sees the moved value. A setting counted rather than measured grows
+ * in number when asked to be thicker ("thicker walls" are more walls), and the print speed and the bed temperature
+ * take a number or a move in all their places at once. Only the user's messages count: the
  * assistant's own replies name goals too, and would echo.
  *
  * <p>Goals come from the goal tables first; a message in which they find none, and which spells out no value or move,
@@ -101,9 +103,17 @@ final class WishesReader {
                 default -> throw new IllegalArgumentException(setting + " is not switched on or off");
             };
             case Requested.Amount(Setting setting, BigDecimal value, Unit unit) -> amount(wishes, setting, value, unit);
-            case Requested.Move(Setting setting, Requested.Heading heading) -> setting.amounts().stream()
-                    .filter(key -> fits(key, heading.unit())).findFirst()
-                    .map(key -> wishes.moving(key, heading.direction())).orElse(wishes);
+            case Requested.Move(Setting setting, Requested.Heading heading) -> {
+                List<String> fitting = setting.amounts().stream().filter(key -> fits(key, heading.unit())).toList();
+                if (fitting.isEmpty() && heading.unit() == Unit.LENGTH) {
+                    fitting = setting.amounts().stream().limit(1).toList();
+                }
+                Wishes moved = wishes;
+                for (String key : fitting.stream().limit(setting.together() ? Long.MAX_VALUE : 1).toList()) {
+                    moved = moved.moving(key, heading.direction());
+                }
+                yield moved;
+            }
         };
     }
 
@@ -125,6 +135,15 @@ final class WishesReader {
         Optional<String> plausible = fitting.stream()
                 .filter(k -> catalog.plausible(k).filter(p -> p.range(nozzle).contains(value)).isPresent())
                 .findFirst();
+        if (setting.together()) {
+            Wishes set = wishes;
+            for (String key : fitting) {
+                if (catalog.plausible(key).filter(p -> p.range(nozzle).contains(value)).isPresent()) {
+                    set = set.withValue(key, written(key, value, unit));
+                }
+            }
+            return set;
+        }
         Optional<String> key = setting.commonWord() ? plausible : plausible.or(() -> fitting.stream().findFirst());
         return key.map(k -> wishes.withValue(k, written(k, value, unit))).orElse(wishes);
     }

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.intent.Ranking;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -210,5 +211,41 @@ class EmbeddedIntentClassifierTest {
     void duringTroubleshooting_aRequestForASlicerActionStillCounts() {
         assertEquals(Intent.START_CHAT_OVER, classify("Start over", Workflow.PRINT_TROUBLESHOOTING).intent());
         assertEquals(Intent.SLICE_MODEL, classify("slice the model now", Workflow.PRINT_TROUBLESHOOTING).intent());
+    }
+
+    @Test
+    void aSettingsRequestTheModelIsUnsureOf_isDecidedByTheGoalItAsksFor() {
+        String request = "поэкономнее с пластиком";
+        Ranking ranking = ShippedIntentModel.get().rank(request);
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, ranking.top().intent());
+        assertFalse(ranking.isTrusted(), "the model alone would leave it unclear: " + ranking);
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify(request).intent());
+    }
+
+    @Test
+    void goalCues_doNotTakeOverActions_problemReports_orOffTopicMessages() {
+        assertEquals(Intent.SLICE_MODEL, classify("slice it please").intent());
+        assertEquals(Intent.CHANGE_FILAMENT, classify("load the TPU filament").intent());
+        assertEquals(Intent.PRINT_ISSUE, classify("my print has stringing all over").intent());
+        assertEquals(Intent.OFF_TOPIC, classify("what is the capital of peru").intent());
+    }
+
+    @Test
+    void aWishForThePartThatTheModelTakesForAFilamentAction_isASettingsRequest() {
+        String trusted = "my filament is almost out, go easy on it";
+        assertEquals(Intent.ADD_FILAMENTS, ShippedIntentModel.get().rank(trusted).top().intent());
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify(trusted).intent());
+        String unsure = "Filament wird knapp, geh sparsam damit um";
+        assertEquals(Intent.ADD_FILAMENTS, ShippedIntentModel.get().rank(unsure).top().intent());
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify(unsure).intent());
+        assertEquals(Intent.CHANGE_FILAMENT, classify("use a different filament").intent());
+        assertEquals(Intent.ADD_FILAMENTS, classify("add the TPU filament to my list").intent());
+    }
+
+    @Test
+    void aPartThatShouldBend_isASettingsRequest_notAFilamentSwitch() {
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify("I need a flexible part").intent());
+        assertEquals(Intent.DETERMINE_SLICING_SETTINGS, classify("want the hinge pliable").intent());
+        assertEquals(Intent.CHANGE_FILAMENT, classify("switch to TPU").intent());
     }
 }

@@ -65,7 +65,7 @@ class ExplicitRequestsTest {
 
     @Test
     void theLongestSettingNameWins() {
-        assertEquals(List.of(), in("bed temperature 60"));
+        assertEquals(List.of(amount(Setting.BED_TEMPERATURE, "60", Unit.NONE)), in("bed temperature 60"));
         assertEquals(List.of(amount(Setting.NOZZLE_TEMPERATURE, "215", Unit.TEMPERATURE)), in("temperature 215°C"));
     }
 

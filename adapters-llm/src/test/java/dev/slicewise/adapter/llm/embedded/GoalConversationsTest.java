@@ -191,11 +191,11 @@ class GoalConversationsTest {
     }
 
     @Test
-    void aFlexiblePartInPla_asksForAFlexibleFilament() {
+    void aFlexiblePartInPla_isTunedForTheLoadedPla_andNamesTheFilamentThatFlexes() {
         AssistantReply reply = Dialogue.in(Language.EN).say("it has to be flexible");
-        assertTrue(reply.recommendation().isEmpty());
-        assertEquals(List.of(ActionName.CHANGE_FILAMENT), actions(reply));
-        assertTrue(reply.content().contains("Settings cannot make PLA flexible"), reply.content());
+        assertEquals(List.of(ActionName.DETERMINE_SLICING_SETTINGS), actions(reply));
+        assertTrue(reply.recommendation().isPresent());
+        assertTrue(reply.content().contains("a flexible filament such as TPU is the better choice"), reply.content());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.knowledge.SlicingGoal;
 import dev.slicewise.domain.plate.ModelObject;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.slicing.SlicingProfiles;
@@ -60,6 +61,27 @@ class GoalsInOtherWordsTest {
     private static int wallLoops(SlicingRecommendation recommendation) {
         return Integer.parseInt(recommendation.processOverrides().getOrDefault("wall_loops",
                 recommendation.processPreset().equals(Optional.of(Fixtures.STRENGTH)) ? "99" : "0"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | STRONGER         | the shelf clip should be stiffer
+            en    | FASTER           | I'm in a hurry with this one
+            en    | SMOOTHER_SURFACE | it's a cosmetic part for the living room
+            en    | SAVE_MATERIAL    | I'm low on filament this week
+            en    | FLEXIBLE_PART    | the gasket needs to be squishy
+            de    | STRONGER         | der Griff soll bruchfest sein
+            de    | FASTER           | nur ein Testdruck zum Anprobieren
+            de    | SAVE_MATERIAL    | den Filamentverbrauch gering halten
+            de    | FINER_DETAIL     | die Figur ist sehr filigran
+            ru    | STRONGER         | полка должна выдерживать книги
+            ru    | FASTER           | нужно срочно, качество потом
+            ru    | SMOOTHER_SURFACE | подарок, должен выглядеть красиво
+            ru    | WATERTIGHT       | бачок нужен без протечек
+            ru    | FLEXIBLE_PART    | крышка должна быть упругой
+            """)
+    void everydayGoalWords_inEnglishGermanAndRussian_areInTheGoalTables(String tag, SlicingGoal goal, String text) {
+        assertEquals(List.of(goal), Vocabulary.standard().goalsIn(NormalisedText.of(text)), tag + ": " + text);
     }
 
     @ParameterizedTest

@@ -145,4 +145,40 @@ class WishesReaderTest {
         assertEquals(Map.of(), wishes.moves());
         assertEquals(Map.of("wall_loops", "3"), wishes.values());
     }
+
+    @Test
+    void everydayDirections_moveTheSettingNamedNextToThem() {
+        assertEquals(Map.of("sparse_infill_density", Direction.UP), read("could you bump up the infill").moves());
+        assertEquals(Map.of("sparse_infill_density", Direction.UP), read("填充再高一点吧").moves());
+        assertEquals(Map.of("wall_loops", Direction.UP), read("стенок сделай побольше").moves());
+        assertEquals(Map.of("nozzle_temperature", Direction.DOWN), read("die Düsentemperatur bitte runter").moves());
+    }
+
+    @Test
+    void thickerWalls_areMoreWalls() {
+        assertEquals(Map.of("wall_loops", Direction.UP), read("give it thicker walls").moves());
+        assertEquals(Map.of("wall_loops", Direction.DOWN), read("墙薄点").moves());
+    }
+
+    @Test
+    void thePrintSpeedAndTheBedTemperature_takeANumberOrADirectionEverywhere() {
+        assertEquals(Map.of("outer_wall_speed", Direction.DOWN, "inner_wall_speed", Direction.DOWN,
+                "sparse_infill_speed", Direction.DOWN), read("turn the speed down a little").moves());
+        assertEquals(Map.of("hot_plate_temp", "62", "textured_plate_temp", "62"), read("bed temperature 62").values());
+    }
+
+    @Test
+    void aRetractionNumber_landsOnTheFilamentsRetraction() {
+        assertEquals(Map.of("filament_retraction_length", "1.2"), read("retraction 1.2 mm").values());
+        assertEquals(Map.of("filament_retraction_speed", "35"), read("ретракт 35 мм/с").values());
+    }
+
+    @Test
+    void aGoalSaidNotToMatter_isNoWish() {
+        assertEquals(List.of(SlicingGoal.SAVE_MATERIAL),
+                read("use less filament, strength doesn't matter here").goals().byPriority());
+        assertEquals(List.of(SlicingGoal.FASTER), read("尽快打完，强度无所谓").goals().byPriority());
+        assertEquals(List.of(SlicingGoal.FASTER), read("schneller bitte, Festigkeit ist egal").goals().byPriority());
+        assertEquals(List.of(SlicingGoal.STRONGER), read("it must be strong, looks don't matter").goals().byPriority());
+    }
 }

@@ -15,13 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IntentModelQualityTest {
 
     /*
-     * The product target is 0.95 held-out accuracy and 0.85 recall for every intent. The model measures 0.922 (0.910
-     * on words alone) and a lowest recall of 0.899 (PRINT_ISSUE) on the held-out split of 4,454 utterances
-     * (bench/intent-benchmark.sh): the per-intent target is asserted, the accuracy floor sits just under the measured
-     * figure so that any regression fails. docs/adr/0004-intent-classifier.md says why 0.95 is not reached (on the
+     * The product target is 0.95 held-out accuracy and 0.85 recall for every intent; issue 12 made 0.92 the guard.
+     * The model measures 0.922 on the held-out split of 4,550 utterances (bench/notes/intent-classifier.md, stop 21):
+     * the per-intent target is asserted, and the accuracy floor is the guard, just under the measured figure, so that
+     * any regression fails. docs/adr/0004-intent-classifier.md says why 0.95 is not reached (on the
      * 1,834 held-out utterances kept unchanged from the first dataset the same model measures 0.954).
      */
-    private static final double MIN_ACCURACY = 0.918;
+    private static final double MIN_ACCURACY = 0.92;
     private static final double MIN_RECALL_PER_INTENT = 0.85;
 
     private static final List<LabelledUtterance> HELD_OUT = ShippedModel.DATASET.split().heldOut();
