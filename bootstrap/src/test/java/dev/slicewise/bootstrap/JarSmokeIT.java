@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged jar, started as users start it ({@code java -jar}), in a fresh working folder: it must hold every
- * class its adapters need and the trained intent model, and say little on the console. Run by failsafe after the
+ * class its adapters need, the trained intent model and the generated OpenAPI document, and say little on the
+ * console. Run by failsafe after the
  * jar is built.
  */
 class JarSmokeIT {
@@ -46,6 +47,11 @@ class JarSmokeIT {
             assertTrue(console.contains("  Authorization: Token " + partnerToken), "the generated token, shown once");
             assertTrue(console.getLast().endsWith(" - Slicewise ready on http://localhost:" + service.port()
                     + " (H2 ./data/slicewise, embedded assistant, elegoo credits)"), console.getLast());
+
+            HttpResponse<String> document = service.get("/openapi.yml");
+            assertEquals(200, document.statusCode(), document.body());
+            assertEquals("application/yaml", document.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(document.body().startsWith("openapi: 3."), "the generated document, packed in the jar");
         }
     }
 }

@@ -77,6 +77,12 @@ final class PackagedService implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code GET}, answered within 30 s. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code kill -9}: the process ends at once, with nothing written on its way out. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

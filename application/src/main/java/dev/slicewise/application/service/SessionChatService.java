@@ -1,4 +1,6 @@
-package dev.slicewise.application.service;import dev.slicewise.application.port.in.Paid;
+package dev.slicewise.application.service;
+
+import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SessionAnswer;
 import dev.slicewise.application.port.in.SessionChatCommand;
 import dev.slicewise.application.port.in.SessionChatUseCase;

@@ -1,9 +1,12 @@
 package dev.slicewise.adapter.http.nativeapi;
 
 import dev.slicewise.adapter.http.PartnerTokens;
-import dev.slicewise.application.port.in.ManageApiKeysUseCase;
+import dev.slicewise.adapter.http.openapi.NativeErrorBody;
+import dev.slicewise.adapter.http.openapi.NativeExamples;
+import dev.slicewise.adapter.http.openapi.OperatorToken;
 import dev.slicewise.application.port.in.ManageApiKeysUseCase.IssuedApiKey;
 import dev.slicewise.application.port.in.ManageApiKeysUseCase.NewApiKey;
+import dev.slicewise.application.port.in.ManageApiKeysUseCase;
 import dev.slicewise.domain.apikey.ApiKey;
 import dev.slicewise.domain.apikey.ApiKeyId;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +25,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -30,6 +41,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import static dev.slicewise.adapter.http.openapi.OpenApiController.NATIVE_TAG;
 
 /**
  * {@code /api/v1/api_keys}: the operator, authenticated by a partner token ({@code Authorization: Token ...}, as for
@@ -53,8 +66,24 @@ public class ApiKeysController {
         this.json = json;
     }
 
+    @Operation(operationId = "issueApiKey", summary = "Issues an API key", tags = NATIVE_TAG,
+            description = "`name` (1 to 100 characters, trimmed) and an optional `rate_limit_per_minute` (1 to "
+                    + "100,000; default SLICEWISE_RATE_LIMIT_PER_MINUTE). The secret `key` is in this answer only: "
+                    + "the service keeps its SHA-256. The key's id is the owner of everything made with it.",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = "object", requiredProperties = "name"),
+                    examples = @ExampleObject(name = "workshop", value = NativeExamples.KEY_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "The key, with its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = @ExampleObject(name = "issued", value = NativeExamples.KEY_ISSUED)))
+    @ApiResponse(responseCode = "400", description = "A field missing or out of range",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class), examples = {
+                            @ExampleObject(name = "no-name", value = NativeExamples.KEY_NAME_REQUIRED),
+                            @ExampleObject(name = "rate", value = NativeExamples.KEY_RATE_RANGE)}))
+    @OperatorToken
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> issue(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> issue(HttpRequest<?> request, @Parameter(hidden = true) @Nullable @Body byte[] body) {
         return asOperator(request, () -> {
             IssuedApiKey issued = keys.issue(newKey(NativeJson.object(request, json, body, FIELDS)));
             Map<String, JsonNode> answer = new LinkedHashMap<>();
@@ -67,6 +96,12 @@ public class ApiKeysController {
         });
     }
 
+    @Operation(operationId = "listApiKeys", summary = "The keys, without their secrets", tags = NATIVE_TAG,
+            description = "Revoked keys are not listed. `last_used_at` is null until the key is first used.")
+    @ApiResponse(responseCode = "200", description = "The keys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = @ExampleObject(name = "one-key", value = NativeExamples.KEYS)))
+    @OperatorToken
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> list(HttpRequest<?> request) {
         return asOperator(request, () -> {
@@ -75,6 +110,16 @@ public class ApiKeysController {
         });
     }
 
+    @Operation(operationId = "revokeApiKey", summary = "Revokes a key", tags = NATIVE_TAG,
+            description = "The key answers 401 from then on; what it made stays its own.",
+            parameters = @Parameter(name = "id", in = ParameterIn.PATH, description = "The key's id",
+                    example = "key_5c24cb5bf76795be178c31396687e62c", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "404", description = "No key has this id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class),
+                    examples = @ExampleObject(name = "unknown", value = NativeExamples.KEY_NOT_FOUND)))
+    @OperatorToken
     @Delete(value = "/{id}", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable String id) {
         return asOperator(request, () -> {

@@ -6,6 +6,10 @@ import dev.slicewise.adapter.http.IdempotentRuns;
 import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.adapter.http.PlateRefusals;
 import dev.slicewise.adapter.http.SlicingFields;
+import dev.slicewise.adapter.http.openapi.NativeApiKey;
+import dev.slicewise.adapter.http.openapi.NativeCharged;
+import dev.slicewise.adapter.http.openapi.NativeErrorBody;
+import dev.slicewise.adapter.http.openapi.NativeExamples;
 import dev.slicewise.application.port.in.IdempotentRequest;
 import dev.slicewise.application.port.in.ListModelsUseCase.AvailableModel;
 import dev.slicewise.application.port.in.ListModelsUseCase;
@@ -35,6 +39,14 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,6 +59,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import static dev.slicewise.adapter.http.openapi.OpenApiController.NATIVE_TAG;
 
 /**
  * {@code POST /api/v1/chat}: one message to a conversation the service keeps. The key is admitted first (401, 429),
@@ -76,8 +90,48 @@ public class ChatController {
         this.json = json;
     }
 
+    @Operation(operationId = "chat", summary = "One message to a conversation the service keeps", tags = NATIVE_TAG,
+            description = """
+                    `message` (required, trimmed, at most 10,000 characters); `session_id` continues a session of the \
+                    key (absent or null: a new session, titled from this message); `context` (what the conversation \
+                    is about, kept on the session); `model` (one of `GET /api/v1/models`; default: the configured \
+                    routing); `temperature` (0.0 to 2.0); `lang` (the partner API's nine codes; default: the \
+                    message's language); `user` (the caller's end user, at most 256 characters); `slicing_profiles` \
+                    and `plates` exactly as on the partner API. The answer: `source` is `intent_model` when the \
+                    embedded engine answered and `llm` when a provider did; `confidence` is the intent model's \
+                    score; `code` and `code_language` are null unless the reply generated a model; \
+                    `slicing_profiles` is null without a recommendation. The user message and the answer are saved \
+                    together once the answer exists and is charged. `"stream": true` is refused with 400 until \
+                    streaming exists.""",
+            parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                    description = NativeCharged.IDEMPOTENCY_KEY, example = "stronger-1",
+                    schema = @Schema(type = "string", minLength = 1, maxLength = 255)),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = "object", requiredProperties = "message"), examples = {
+                            @ExampleObject(name = "new-session", summary = "A command, in a new session",
+                                    value = NativeExamples.CHAT_REQUEST),
+                            @ExampleObject(name = "settings", summary = "A wish about the print, in that session",
+                                    value = NativeExamples.CHAT_SETTINGS_REQUEST)})))
+    @ApiResponse(responseCode = "200", description = "The assistant's message, saved and charged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = {
+                            @ExampleObject(name = "new-session", value = NativeExamples.CHAT_ANSWER),
+                            @ExampleObject(name = "settings", value = NativeExamples.CHAT_SETTINGS_ANSWER)}))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, a field missing, empty or of the wrong type, "
+            + "`stream: true`, or a model that is not available",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class), examples = {
+                            @ExampleObject(name = "empty", value = NativeExamples.MESSAGE_EMPTY),
+                            @ExampleObject(name = "model", value = NativeExamples.MODEL_NOT_AVAILABLE),
+                            @ExampleObject(name = "stream", value = NativeExamples.STREAM_NOT_YET)}))
+    @ApiResponse(responseCode = "404", description = "`session_id` names no session of this key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class),
+                    examples = @ExampleObject(name = "unknown", value = NativeExamples.SESSION_NOT_FOUND)))
+    @NativeApiKey
+    @NativeCharged
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> chat(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> chat(HttpRequest<?> request, @Parameter(hidden = true) @Nullable @Body byte[] body) {
         return keys.withKey(request, owner -> {
             SessionChatCommand command = command(request, NativeJson.object(request, json, body, FIELDS));
             Optional<String> sentKey = sentKey(request);

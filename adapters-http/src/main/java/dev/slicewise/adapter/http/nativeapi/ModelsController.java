@@ -1,7 +1,9 @@
 package dev.slicewise.adapter.http.nativeapi;
 
-import dev.slicewise.application.port.in.ListModelsUseCase;
+import dev.slicewise.adapter.http.openapi.NativeApiKey;
+import dev.slicewise.adapter.http.openapi.NativeExamples;
 import dev.slicewise.application.port.in.ListModelsUseCase.AvailableModel;
+import dev.slicewise.application.port.in.ListModelsUseCase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,11 +12,18 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static dev.slicewise.adapter.http.openapi.OpenApiController.NATIVE_TAG;
 
 /**
  * {@code GET /api/v1/models}, with a key: the embedded engine (the default) and every configured provider model,
@@ -32,6 +41,18 @@ public class ModelsController {
         this.admissions = admissions;
     }
 
+    @Operation(operationId = "listModels", summary = "The models a chat request may name", tags = NATIVE_TAG,
+            description = "The embedded engine (the default) and, in `llm` mode, each configured provider's model "
+                    + "(`provider` is its SLICEWISE_LLM name) and the vision model on each provider (`\"kind\": "
+                    + "\"vision\"`).")
+    @ApiResponse(responseCode = "200", description = "The models",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = {
+                            @ExampleObject(name = "embedded", summary = "The defaults",
+                                    value = NativeExamples.MODELS),
+                            @ExampleObject(name = "llm", summary = "llm mode with a fallback and a vision model",
+                                    value = NativeExamples.MODELS_LLM)}))
+    @NativeApiKey
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> list(HttpRequest<?> request) {
         return admissions.withKey(request, owner -> {

@@ -2,6 +2,9 @@ package dev.slicewise.adapter.http.partner;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.InvalidRequest;
+import dev.slicewise.adapter.http.openapi.PartnerErrorBody;
+import dev.slicewise.adapter.http.openapi.PartnerExamples;
+import dev.slicewise.adapter.http.openapi.PartnerUserCredentials;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.ChatCreation;
 import dev.slicewise.application.port.in.CreateChatUseCase;
@@ -23,11 +26,21 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static dev.slicewise.adapter.http.openapi.OpenApiController.PARTNER_TAG;
 
 /** {@code GET chats/} lists the user's chats, newest first, a page at a time; {@code POST chats/} creates one. */
 @Controller("/ent/partners/api/elegoo")
@@ -52,6 +65,29 @@ public class ChatsController {
      * {@value ChatPage#DEFAULT_LIMIT}; {@code limit} (1 to {@value ChatPage#MAX_LIMIT}) and {@code before_id} (the id
      * of the last chat of the previous page) for older ones.
      */
+    @Operation(operationId = "partnerListChats", summary = "The user's chats, newest first, a page at a time",
+            tags = PARTNER_TAG, description = "A plain array, as the reference server answers. The credentials go in "
+                    + "the query string. A page shorter than `limit`, or empty, is the last.",
+            parameters = {
+                    @Parameter(name = "elegoo_user_id", in = ParameterIn.QUERY, required = true,
+                            description = "The user, with `access_token`", example = "ELEGOO_USER_001",
+                            schema = @Schema(type = "string", maxLength = 256)),
+                    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "The size of a page",
+                            example = "20", schema = @Schema(type = "integer", minimum = "1", maximum = "50",
+                            defaultValue = "20")),
+                    @Parameter(name = "before_id", in = ParameterIn.QUERY, description = "The `id` of the last chat "
+                            + "of the page you have: the next older page", example = "41",
+                            schema = @Schema(type = "integer", minimum = "1")),
+                    @Parameter(name = "lang", in = ParameterIn.QUERY, description = PartnerUserCredentials.LANG,
+                            example = "en", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "A page of chats",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "array"),
+                    examples = @ExampleObject(name = "one-chat", value = PartnerExamples.CHATS)))
+    @ApiResponse(responseCode = "400", description = "`limit` or `before_id` out of range",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerErrorBody.class),
+                    examples = @ExampleObject(name = "limit", value = PartnerExamples.CHATS_LIMIT)))
+    @PartnerUserCredentials
     @Get(value = "/chats", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> list(HttpRequest<?> request) {
         Language language = Errors.language(request);
@@ -72,8 +108,37 @@ public class ChatsController {
      * a chat larger than {@code SLICEWISE_CHAT_MAX_BYTES}; 409 when the user has {@code SLICEWISE_CHATS_PER_USER}
      * chats already.
      */
+    @Operation(operationId = "partnerCreateChat", summary = "Creates a chat", tags = PARTNER_TAG,
+            description = """
+                    `messages` (required) is a JSON-encoded string of an array of `{role, content}`; optional \
+                    `machine_name`, `filament_name`, `print_process_name`, `slicing_settings_json` (a JSON-encoded \
+                    string), `user_feedback` (at most 16 characters, e.g. `positive`), `user_feedback_text`. The chat \
+                    is answered with its id twice, as `id` and `chat_id`, the name the flow page gives it; \
+                    `chats/messages/` and `plate_analysis/` take it as `chat_id`. Field errors keep the reference \
+                    server's (Django REST framework) shape and wording.""",
+            parameters = @Parameter(name = "lang", in = ParameterIn.QUERY, description = PartnerUserCredentials.LANG,
+                            example = "en", schema = @Schema(type = "string")),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = "object", requiredProperties = {"elegoo_user_id", "access_token",
+                            "messages"}),
+                    examples = @ExampleObject(name = "empty", value = PartnerExamples.CHAT_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "The chat",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = @ExampleObject(name = "created", value = PartnerExamples.CHAT)))
+    @ApiResponse(responseCode = "400", description = "Field errors; `non_field_errors` for a chat over "
+            + "SLICEWISE_CHAT_MAX_BYTES in all its text fields; `{\"error\": \"...\"}` for a body that is not JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = {
+                            @ExampleObject(name = "required", value = PartnerExamples.CHAT_FIELD_REQUIRED),
+                            @ExampleObject(name = "too-large", value = PartnerExamples.CHAT_TOO_LARGE),
+                            @ExampleObject(name = "not-json", value = PartnerExamples.NOT_JSON)}))
+    @ApiResponse(responseCode = "409", description = "The user keeps SLICEWISE_CHATS_PER_USER chats already",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerErrorBody.class),
+                    examples = @ExampleObject(name = "too-many", value = PartnerExamples.CHATS_TOO_MANY)))
+    @PartnerUserCredentials
     @Post(value = "/chats", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Parameter(hidden = true) @Nullable @Body byte[] body) {
         Language language = Errors.language(request);
         JsonNode object;
         try {

@@ -1,4 +1,6 @@
-package dev.slicewise.adapter.http.partner;import dev.slicewise.adapter.http.Errors;
+package dev.slicewise.adapter.http.partner;
+
+import dev.slicewise.adapter.http.Errors;
 import dev.slicewise.adapter.http.IdempotentRuns;
 import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;

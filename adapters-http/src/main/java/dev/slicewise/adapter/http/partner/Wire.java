@@ -1,4 +1,6 @@
-package dev.slicewise.adapter.http.partner;import dev.slicewise.adapter.http.AnswerJson;
+package dev.slicewise.adapter.http.partner;
+
+import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.domain.assistant.AssistantReply;
