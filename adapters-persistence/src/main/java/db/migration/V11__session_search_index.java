@@ -7,10 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The index of the sessions' keyword search on PostgreSQL: trigram GIN indexes (pg_trgm) on the messages' text and the
- * sessions' titles, which serve {@code ILIKE '%keyword%'} (docs/adr/0013-session-search-index.md). H2 has neither
- * the extension nor GIN and scans; its schema is otherwise the same, and this migration is recorded on both, so that
- * both vendors keep one history. A Java migration because Flyway itself has no per-vendor SQL locations.
+ * The indexes of the sessions' keyword search on PostgreSQL: GIN indexes of the owner and the trigrams (pg_trgm, with
+ * btree_gin for the owner's column) of the messages' text and of the sessions' titles, which serve an owner's
+ * {@code ILIKE '%keyword%'} (docs/adr/0013-session-search-index.md). H2 has neither extension nor GIN, and scans; its
+ * schema is otherwise the same, and this migration is recorded on both, so that both vendors keep one history. A Java
+ * migration because Flyway itself has no per-vendor SQL locations.
  */
 public class V11__session_search_index extends BaseJavaMigration {
 
@@ -21,9 +22,11 @@ public class V11__session_search_index extends BaseJavaMigration {
         }
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-            statement.execute("CREATE INDEX session_message_content_trgm ON session_message"
-                    + " USING gin (content gin_trgm_ops)");
-            statement.execute("CREATE INDEX chat_session_title_trgm ON chat_session USING gin (title gin_trgm_ops)");
+            statement.execute("CREATE EXTENSION IF NOT EXISTS btree_gin");
+            statement.execute("CREATE INDEX session_message_owner_content_trgm ON session_message"
+                    + " USING gin (owner_id, content gin_trgm_ops)");
+            statement.execute("CREATE INDEX chat_session_owner_title_trgm ON chat_session"
+                    + " USING gin (owner_id, title gin_trgm_ops)");
         }
     }
 }

@@ -50,18 +50,18 @@ import java.util.stream.Collectors;
  * durable before it returns ({@link DurableCommits}); a turn and the clearing of a history are one transaction each.
  *
  * <p>A keyword search (case-insensitive substring, {@code %} and {@code _} taken literally) first looks through the
- * next {@value #SEARCH_WINDOW} sessions of the list, where a common word fills a page at once. Past that window, a
- * keyword with three letters or digits in a row asks the trigram indexes of PostgreSQL (V11) for the sessions whose
- * title or messages contain it, which finds a rare word among a million messages in milliseconds; a shorter keyword
- * gives no trigram, so it is looked for session after session, in the list's order, until the page is full
- * (docs/adr/0013-session-search-index.md). H2 has no trigram index and scans in both cases.
+ * next {@value #SEARCH_WINDOW} sessions of the list one by one, stopping at the page's last match: a common word fills
+ * the page there. Past that window, a keyword with three letters or digits in a row asks the owner's trigram indexes of
+ * PostgreSQL (V11) for the sessions whose title or messages contain it, which finds a rare word among a million
+ * messages in milliseconds; a shorter keyword gives no trigram, so it is looked for window after window until the page
+ * is full or the list ends (docs/adr/0013-session-search-index.md). H2 has no trigram index and scans in both cases.
  */
 @Singleton
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcSessionRepository implements SessionRepository {
 
     /** The sessions a keyword search examines one by one before it turns to the search index. */
-    static final int SEARCH_WINDOW = 200;
+    static final int SEARCH_WINDOW = 100;
     /** The shortest run of letters or digits from which pg_trgm takes a trigram. */
     private static final int TRIGRAM = 3;
 
@@ -109,18 +109,21 @@ public class JdbcSessionRepository implements SessionRepository {
     private static final String GIVE_FEEDBACK = """
             UPDATE session_message SET feedback_rating = ?, feedback_comment = ?, feedback_at = ?
             WHERE id = ? AND owner_id = ? AND role = 'ASSISTANT'""";
-    /** The next sessions of the list, each with whether it matches: the first step of every long keyword's search. */
-    private static final String WINDOW = "SELECT s.id, s.updated_at, " + TITLE_OR_MESSAGE_MATCHES + " AS matched"
-            + " FROM (SELECT id, title, updated_at FROM chat_session WHERE owner_id = ?%s"
-            + " ORDER BY updated_at DESC, id DESC LIMIT ?) s" + LIST_ORDER;
-    /** The matching sessions after a window, found through the trigram indexes. */
-    private static final String SEARCH = "SELECT s.id, s.updated_at, TRUE AS matched FROM chat_session s WHERE s.owner_id = ?"
-            + AFTER_CURSOR + " AND s.id IN (SELECT t.id FROM chat_session t WHERE t.owner_id = ? AND t.title"
-            + CONTAINS + " UNION SELECT m.session_id FROM session_message m WHERE m.owner_id = ? AND m.content"
-            + CONTAINS + ")" + LIST_ORDER + " LIMIT ?";
-    /** The matching sessions, session after session in the list's order: a keyword that gives no trigram. */
-    private static final String SCAN = "SELECT s.id, s.updated_at, TRUE AS matched FROM chat_session s WHERE s.owner_id = ?%s AND "
+    /** Where the next window of the list ends: its last session, none when the list ends sooner. */
+    private static final String WINDOW_END =
+            "SELECT s.id, s.updated_at FROM chat_session s WHERE s.owner_id = ?%s" + LIST_ORDER + " LIMIT 1 OFFSET ?";
+    /**
+     * The matching sessions of the next window, session after session in the list's order: the window bounds the
+     * work, and the first matches end it.
+     */
+    private static final String WINDOW_MATCHES = "SELECT s.id FROM (SELECT s.id, s.title, s.updated_at"
+            + " FROM chat_session s WHERE s.owner_id = ?%s ORDER BY s.updated_at DESC, s.id DESC LIMIT ?) s WHERE "
             + TITLE_OR_MESSAGE_MATCHES + LIST_ORDER + " LIMIT ?";
+    /** The matching sessions after a window, found through the trigram indexes. */
+    private static final String SEARCH = "SELECT s.id FROM chat_session s WHERE s.owner_id = ?" + AFTER_CURSOR
+            + " AND s.id IN (SELECT t.id FROM chat_session t WHERE t.owner_id = ? AND t.title" + CONTAINS
+            + " UNION SELECT m.session_id FROM session_message m WHERE m.owner_id = ? AND m.content" + CONTAINS + ")"
+            + LIST_ORDER + " LIMIT ?";
     private static final Argument<List<List<String>>> ACTIONS_JSON = Argument.listOf(Argument.listOf(String.class));
 
     private final JdbcOperations jdbc;
@@ -368,41 +371,61 @@ public class JdbcSessionRepository implements SessionRepository {
         });
     }
 
-    /** The ids of at most {@code limit + 1} matching sessions after the query's cursor, in the list's order. */
+    /**
+     * The ids of at most {@code limit + 1} matching sessions after the query's cursor, in the list's order: window
+     * after window, or past the first window through the trigram indexes when the keyword gives a trigram.
+     */
     private List<SessionId> matching(UserId owner, SessionQuery query, String keyword) {
         String pattern = containing(keyword);
         int wanted = query.limit() + 1;
-        if (!hasTrigram(keyword)) {
-            return ids(String.format(SCAN, query.after().isPresent() ? AFTER_CURSOR : ""), statement -> {
-                statement.setString(1, owner.value());
-                int next = setMatch(statement, setCursor(statement, 2, query.after()), pattern);
-                statement.setInt(next, wanted);
-            }).ids();
+        List<SessionId> found = new ArrayList<>();
+        Optional<SessionCursor> from = query.after();
+        while (true) {
+            Optional<SessionCursor> windowEnd = windowEnd(owner, from);
+            found.addAll(windowMatches(owner, from, pattern, wanted - found.size()));
+            if (found.size() == wanted || windowEnd.isEmpty()) {
+                return found;
+            }
+            if (hasTrigram(keyword)) {
+                found.addAll(searched(owner, windowEnd.get(), pattern, wanted - found.size()));
+                return found;
+            }
+            from = windowEnd;
         }
-        String window = String.format(WINDOW, query.after().isPresent() ? " AND (updated_at, id) < (?, ?)" : "");
-        Found inWindow = ids(window, statement -> {
-            int next = setMatch(statement, 1, pattern);
-            statement.setString(next++, owner.value());
-            next = setCursor(statement, next, query.after());
-            statement.setInt(next, SEARCH_WINDOW);
-        });
-        List<SessionId> found = inWindow.ids();
-        if (found.size() >= wanted || inWindow.examined() < SEARCH_WINDOW) {
-            return found.subList(0, Math.min(found.size(), wanted));
-        }
-        SessionCursor end = inWindow.last().orElseThrow();
-        List<SessionId> beyond = ids(SEARCH, statement -> {
+    }
+
+    private Optional<SessionCursor> windowEnd(UserId owner, Optional<SessionCursor> from) {
+        return jdbc.prepareStatement(String.format(WINDOW_END, from.isPresent() ? AFTER_CURSOR : ""), statement -> {
             statement.setString(1, owner.value());
-            int next = setCursor(statement, 2, Optional.of(end));
+            statement.setInt(setCursor(statement, 2, from), SEARCH_WINDOW - 1);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(new SessionCursor(Timestamps.get(row, "updated_at"),
+                        new SessionId(row.getString("id")))) : Optional.empty();
+            }
+        });
+    }
+
+    private List<SessionId> windowMatches(UserId owner, Optional<SessionCursor> from, String pattern, int limit) {
+        String sql = String.format(WINDOW_MATCHES, from.isPresent() ? AFTER_CURSOR : "");
+        return ids(sql, statement -> {
+            statement.setString(1, owner.value());
+            int next = setCursor(statement, 2, from);
+            statement.setInt(next++, SEARCH_WINDOW);
+            next = setMatch(statement, next, pattern);
+            statement.setInt(next, limit);
+        });
+    }
+
+    private List<SessionId> searched(UserId owner, SessionCursor after, String pattern, int limit) {
+        return ids(SEARCH, statement -> {
+            statement.setString(1, owner.value());
+            int next = setCursor(statement, 2, Optional.of(after));
             statement.setString(next++, owner.value());
             statement.setString(next++, pattern);
             statement.setString(next++, owner.value());
             statement.setString(next++, pattern);
-            statement.setInt(next, wanted - found.size());
-        }).ids();
-        List<SessionId> all = new ArrayList<>(found);
-        all.addAll(beyond);
-        return all;
+            statement.setInt(next, limit);
+        });
     }
 
     /** The summaries of these sessions of the owner, in the list's order. */
@@ -427,23 +450,16 @@ public class JdbcSessionRepository implements SessionRepository {
         });
     }
 
-    /** Runs a query of {@code id, updated_at, matched} in the list's order, keeping the matching ids. */
-    private Found ids(String sql, Parameters parameters) {
+    /** Runs a query of session ids. */
+    private List<SessionId> ids(String sql, Parameters parameters) {
         return jdbc.prepareStatement(sql, statement -> {
             parameters.set(statement);
             try (ResultSet row = statement.executeQuery()) {
                 List<SessionId> ids = new ArrayList<>();
-                int examined = 0;
-                Optional<SessionCursor> last = Optional.empty();
                 while (row.next()) {
-                    examined++;
-                    SessionId id = new SessionId(row.getString("id"));
-                    last = Optional.of(new SessionCursor(Timestamps.get(row, "updated_at"), id));
-                    if (row.getBoolean("matched")) {
-                        ids.add(id);
-                    }
+                    ids.add(new SessionId(row.getString("id")));
                 }
-                return new Found(ids, examined, last);
+                return ids;
             }
         });
     }
@@ -568,9 +584,5 @@ public class JdbcSessionRepository implements SessionRepository {
     @FunctionalInterface
     private interface Parameters {
         void set(PreparedStatement statement) throws SQLException;
-    }
-
-    /** What a query of sessions found: the matching ids, how many sessions it examined, and the last of them. */
-    private record Found(List<SessionId> ids, int examined, Optional<SessionCursor> last) {
     }
 }

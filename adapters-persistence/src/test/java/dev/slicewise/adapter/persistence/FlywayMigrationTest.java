@@ -38,7 +38,7 @@ class FlywayMigrationTest {
         Map<String, Object> database = postgres.newDatabase();
         assertMigratedOnStart(database);
         List<String> indexes = column(database, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
-        assertTrue(indexes.containsAll(List.of("session_message_content_trgm", "chat_session_title_trgm")),
+        assertTrue(indexes.containsAll(List.of("session_message_owner_content_trgm", "chat_session_owner_title_trgm")),
                 () -> "indexes: " + indexes);
     }
 
