@@ -37,7 +37,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -428,26 +430,35 @@ public class JdbcSessionRepository implements SessionRepository {
         });
     }
 
-    /** The summaries of these sessions of the owner, in the list's order. */
+    /**
+     * The summaries of these sessions of the owner, in the order of the ids, which is the list's. The sessions are read
+     * by their primary key behind an {@code OFFSET 0} fence and the owner checked after it: PostgreSQL would otherwise
+     * also read the owner's whole entry of the list's index (a bitmap AND), 10 ms for a key of 20,000 sessions. The
+     * order is restored here for the same reason.
+     */
     private List<SessionSummary> summaries(UserId owner, List<SessionId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String sql = PAGE + " AND s.id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")"
-                + LIST_ORDER;
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setString(1, owner.value());
+        String sql = "SELECT " + SESSION_COLUMNS + ", " + messageColumns("l")
+                + " FROM (SELECT * FROM chat_session WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") OFFSET 0) s"
+                + " LEFT JOIN session_message l ON l.id = s.last_message_id WHERE s.owner_id = ?";
+        Map<SessionId, SessionSummary> found = jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < ids.size(); i++) {
-                statement.setString(i + 2, ids.get(i).value());
+                statement.setString(i + 1, ids.get(i).value());
             }
+            statement.setString(ids.size() + 1, owner.value());
             try (ResultSet row = statement.executeQuery()) {
-                List<SessionSummary> summaries = new ArrayList<>();
+                Map<SessionId, SessionSummary> summaries = new HashMap<>();
                 while (row.next()) {
-                    summaries.add(summary(row));
+                    SessionSummary summary = summary(row);
+                    summaries.put(summary.session().id(), summary);
                 }
                 return summaries;
             }
         });
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /** Runs a query of session ids. */
