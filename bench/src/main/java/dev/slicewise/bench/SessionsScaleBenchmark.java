@@ -37,8 +37,9 @@ import java.util.function.Supplier;
  *
  * <p>The keys are uneven, as real ones are: key 0 holds a fifth of the sessions, key 1 a tenth, key 2 a twentieth, and
  * 97 keys share the rest; 100 sessions hold 400 messages each. Messages are English (80%) or Chinese without spaces
- * (20%) made of slicer words; "dehumidifier" is in one message in 100, "hygrometer" in one in 50,000. The rows are loaded with COPY after the
- * secondary indexes are dropped, and the indexes are then made again from their own definitions, then analysed. Each
+ * (20%) made of slicer words; "dehumidifier" is in one message in 100, "hygrometer" in one in 50,000. The rows are
+ * loaded with COPY after the secondary indexes are dropped, and the indexes are then made again from their own
+ * definitions, then analysed. Each
  * figure is {@link System#nanoTime()} around the repository call after a warm-up, not JMH: enough to compare with the
  * 50 ms goal. The EXPLAIN of the search's statements is printed for the ADR.
  */
@@ -62,8 +63,8 @@ public final class SessionsScaleBenchmark {
 
     private static final List<String> ENGLISH = List.of("the", "a", "my", "is", "too", "with", "and", "after", "on",
             "layer", "height", "infill", "wall", "walls", "top", "bottom", "shell", "nozzle", "temperature", "bed",
-            "adhesion", "brim", "raft", "support", "tree", "overhang", "bridge", "speed", "outer", "inner", "retraction",
-            "stringing", "warping", "curling", "corner", "first", "seam", "gyroid", "grid", "cubic", "density",
+            "adhesion", "brim", "raft", "support", "tree", "overhang", "bridge", "speed", "outer", "inner",
+            "retraction", "stringing", "warping", "curling", "corner", "first", "seam", "gyroid", "grid", "cubic", "density",
             "PLA", "PETG", "ABS", "ASA", "TPU", "nylon", "carbon", "silk", "filament", "spool", "dry", "humid",
             "extruder", "clog", "flow", "rate", "pressure", "advance", "calibration", "cube", "benchy", "bracket",
             "vase", "figurine", "lid", "hinge", "gear", "thread", "hole", "tolerance", "shrink", "cooling", "fan",
@@ -110,7 +111,8 @@ public final class SessionsScaleBenchmark {
                 Dataset data;
                 try (Connection connection = postgres.getDatabase("postgres", "sessions_scale").getConnection()) {
                     out.println("PostgreSQL " + single(connection, "SHOW server_version") + ", lc_ctype "
-                            + single(connection, "SELECT datctype FROM pg_database WHERE datname = current_database()") + ", 2 cores shared with the JVM");
+                            + single(connection, "SELECT datctype FROM pg_database WHERE datname = current_database()")
+                            + ", 2 cores shared with the JVM");
                     long started = System.nanoTime();
                     data = load(connection);
                     out.printf("loaded %,d sessions and %,d messages of %d keys in %.0f s (COPY, indexes made after);"
@@ -185,7 +187,19 @@ public final class SessionsScaleBenchmark {
             longSession++;
         }
         int biggestSessions = (int) Arrays.stream(owners).filter(owner -> owner == 0).count();
-        return new Dataset(new UserId(key(0)), biggestSessions, new UserId(key(50)), new SessionId(sessionId(longSession)));
+        out.printf("the biggest key: %,d sessions, %,d messages; the typical key 50: %,d sessions, %,d messages%n",
+                biggestSessions, keyMessages(owners, messages, 0),
+                Arrays.stream(owners).filter(owner -> owner == 50).count(), keyMessages(owners, messages, 50));
+        return new Dataset(new UserId(key(0)), biggestSessions, new UserId(key(50)),
+                new SessionId(sessionId(longSession)));
+    }
+
+    private static long keyMessages(int[] owners, int[] messages, int owner) {
+        long count = 0;
+        for (int s = 0; s < owners.length; s++) {
+            count += owners[s] == owner ? messages[s] : 0;
+        }
+        return count;
     }
 
     /** Key 0 a fifth of the sessions, key 1 a tenth, key 2 a twentieth, the 97 others the rest evenly. */
@@ -222,8 +236,9 @@ public final class SessionsScaleBenchmark {
         List<String> definitions = new ArrayList<>();
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname ="
-                     + " 'public' AND tablename IN ('chat_session', 'session_message') AND indexname NOT LIKE '%pkey'")) {
+             ResultSet rows = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
+                     + " WHERE schemaname = 'public' AND tablename IN ('chat_session', 'session_message')"
+                     + " AND indexname NOT LIKE '%pkey'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
                 definitions.add(rows.getString(2));

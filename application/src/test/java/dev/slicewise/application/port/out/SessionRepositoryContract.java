@@ -276,7 +276,7 @@ public abstract class SessionRepositoryContract {
         Session session = create(ALICE, "Feedback", NOW);
         List<SessionMessage> turn = saveTurns(session, 1);
         SessionMessage answer = turn.get(1);
-        Feedback dislike = new Feedback(Optional.of(Rating.DISLIKE), Optional.of("Too hot, 尼龙"), NOW.plusSeconds(5));
+        Feedback dislike = new Feedback(Optional.of(Rating.DISLIKE), Optional.of("Too hot 尼龙"), NOW.plusSeconds(5));
         Feedback withdrawn = new Feedback(Optional.empty(), Optional.empty(), NOW.plusSeconds(6));
 
         assertTrue(sessions.giveFeedback(ALICE, answer.id(), dislike));
