@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
 public class JdbcSessionRepository implements SessionRepository {
 
     /** The sessions a keyword search examines one by one before it turns to the search index. */
-    static final int SEARCH_WINDOW = 100;
+    private static final int SEARCH_WINDOW = 100;
     /** The shortest run of letters or digits from which pg_trgm takes a trigram. */
     private static final int TRIGRAM = 3;
 
