@@ -53,7 +53,8 @@ import java.util.stream.Collectors;
  *
  * <p>A keyword search (case-insensitive substring, {@code %} and {@code _} taken literally) first looks through the
  * next {@value #SEARCH_WINDOW} sessions of the list one by one, stopping at the page's last match: a common word fills
- * the page there. Past that window, a keyword with three letters or digits in a row asks the owner's trigram indexes of
+ * the page there, and a word that filled part of it goes on to the next window while the rate of its matches says the
+ * page fills soon. Otherwise a keyword with three letters or digits in a row asks the owner's trigram indexes of
  * PostgreSQL (V11) for the sessions whose title or messages contain it, which finds a rare word among a million
  * messages in milliseconds; a shorter keyword gives no trigram, so it is looked for window after window until the page
  * is full or the list ends (docs/adr/0013-session-search-index.md). H2 has no trigram index and scans in both cases.
@@ -62,8 +63,13 @@ import java.util.stream.Collectors;
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcSessionRepository implements SessionRepository {
 
-    /** The sessions a keyword search examines one by one before it turns to the search index. */
+    /** The sessions a keyword search looks into one by one at a time, in one statement. */
     private static final int SEARCH_WINDOW = 100;
+    /**
+     * How many more sessions a search looks into one by one when the matches so far say the page fills within them;
+     * past that, the trigram indexes are cheaper.
+     */
+    private static final int SCAN_AHEAD = 400;
     /** The shortest run of letters or digits from which pg_trgm takes a trigram. */
     private static final int TRIGRAM = 3;
 
@@ -375,20 +381,23 @@ public class JdbcSessionRepository implements SessionRepository {
 
     /**
      * The ids of at most {@code limit + 1} matching sessions after the query's cursor, in the list's order: window
-     * after window, or past the first window through the trigram indexes when the keyword gives a trigram.
+     * after window while the matches seen so far say that the page fills within {@value #SCAN_AHEAD} more sessions,
+     * else, when the keyword gives a trigram, the rest through the trigram indexes.
      */
     private List<SessionId> matching(UserId owner, SessionQuery query, String keyword) {
         String pattern = containing(keyword);
         int wanted = query.limit() + 1;
         List<SessionId> found = new ArrayList<>();
         Optional<SessionCursor> from = query.after();
-        while (true) {
+        for (int examined = SEARCH_WINDOW; ; examined += SEARCH_WINDOW) {
             Optional<SessionCursor> windowEnd = windowEnd(owner, from);
             found.addAll(windowMatches(owner, from, pattern, wanted - found.size()));
             if (found.size() == wanted || windowEnd.isEmpty()) {
                 return found;
             }
-            if (hasTrigram(keyword)) {
+            long expectedAhead = found.isEmpty() ? Long.MAX_VALUE
+                    : (long) (wanted - found.size()) * examined / found.size();
+            if (hasTrigram(keyword) && expectedAhead > SCAN_AHEAD) {
                 found.addAll(searched(owner, windowEnd.get(), pattern, wanted - found.size()));
                 return found;
             }

@@ -209,7 +209,10 @@ public abstract class SessionRepositoryContract {
         assertEquals(List.of(underscore.id()), idsOf(sessions.list(ALICE, search("_"))));
     }
 
-    /** Enough sessions that an implementation may look through the newest and use an index for the rest. */
+    /**
+     * Enough sessions that an implementation may look through the newest, where the rare word is not, and use an index
+     * for the rest; and a word that matches often among the newest.
+     */
     @Test
     void givenManySessions_aKeywordSearch_findsRareMatchesFarDownTheList_andPagesThemByCursor() {
         List<Session> made = new ArrayList<>();
@@ -222,16 +225,22 @@ public abstract class SessionRepositoryContract {
         sessions.save(turn(older, false, "a 耐摔 bracket with zq", "ok", NOW.plusSeconds(1)));
         Session titled = made.get(2).titled("Needle nose", NOW.plusSeconds(2));
         sessions.retitle(ALICE, titled.id(), "Needle nose", NOW.plusSeconds(2));
-        Session recent = made.get(258).changedAt(NOW.plusSeconds(258), Optional.empty());
-        sessions.save(turn(recent, false, "needles?", "Yes.", NOW.plusSeconds(258)));
+        Session middle = made.get(130).changedAt(NOW.plusSeconds(130), Optional.empty());
+        sessions.save(turn(middle, false, "needles?", "Yes.", NOW.plusSeconds(130)));
 
         SessionPage first = sessions.list(ALICE, search("needle", 2));
-        assertEquals(List.of(recent.id(), old.id()), idsOf(first));
+        assertEquals(List.of(middle.id(), old.id()), idsOf(first));
         assertTrue(first.hasMore());
         SessionPage second = sessions.list(ALICE, new SessionQuery(2, Optional.of(cursorOf(first)),
                 Optional.of("needle")));
         assertEquals(List.of(titled.id()), idsOf(second));
         assertFalse(second.hasMore());
+        assertEquals(List.of(made.get(259).id(), made.get(258).id()),
+                idsOf(sessions.list(ALICE, search("Session 25", 2))));
+        SessionPage often = sessions.list(ALICE, search("Session 1"));
+        assertEquals(IntStream.iterate(199, i -> i >= 100, i -> i - 1).mapToObj(i -> made.get(i).id()).toList(),
+                idsOf(often));
+        assertTrue(often.hasMore());
         assertEquals(List.of(older.id()), idsOf(sessions.list(ALICE, search("zq"))));
         assertEquals(List.of(older.id()), idsOf(sessions.list(ALICE, search("耐摔"))));
         assertEquals(List.of(), idsOf(sessions.list(ALICE, search("haystack"))));
