@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FlywayMigrationTest {
 
-    private static final List<String> TABLES = List.of("access_token", "api_key", "chat", "credit_account", "credit_charge", "idempotency_record",
-            "plate_analysis_record", "rate_limit_window", "turn_record");
+    private static final List<String> TABLES = List.of("access_token", "api_key", "chat", "chat_session", "credit_account", "credit_charge", "idempotency_record",
+            "plate_analysis_record", "rate_limit_window", "session_message", "turn_record");
 
     @RegisterExtension
     static final TestDatabase h2 = TestDatabase.h2();
@@ -33,14 +33,20 @@ class FlywayMigrationTest {
     }
 
     @Test
-    void givenEmptyPostgresDatabase_startingTheContext_migratesItToTheSchema() throws SQLException {
-        assertMigratedOnStart(postgres.newDatabase());
+    void givenEmptyPostgresDatabase_startingTheContext_migratesItToTheSchema_withTheTrigramSearchIndexes()
+            throws SQLException {
+        Map<String, Object> database = postgres.newDatabase();
+        assertMigratedOnStart(database);
+        List<String> indexes = column(database, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
+        assertTrue(indexes.containsAll(List.of("session_message_owner_content_trgm", "chat_session_owner_title_trgm")),
+                () -> "indexes: " + indexes);
     }
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), column(database,
-                    "SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success = TRUE ORDER BY installed_rank"));
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), column(database,
+                    "SELECT version FROM flyway_schema_history WHERE type IN ('SQL', 'JDBC') AND success = TRUE"
+                            + " ORDER BY installed_rank"));
             List<String> tables = column(database,
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
             assertTrue(tables.containsAll(TABLES), () -> "tables: " + tables);

@@ -19,8 +19,8 @@ import java.util.Map;
 final class TestDatabase implements BeforeEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestDatabase.class);
-    private static final List<String> TABLES = List.of("access_token", "api_key", "chat", "credit_account", "credit_charge", "idempotency_record",
-            "plate_analysis_record", "rate_limit_window", "turn_record");
+    private static final List<String> TABLES = List.of("access_token", "api_key", "chat", "chat_session", "credit_account", "credit_charge", "idempotency_record",
+            "plate_analysis_record", "rate_limit_window", "session_message", "turn_record");
 
     private final Vendor vendor;
     private TestDatabases databases;
