@@ -103,6 +103,12 @@ public class JdbcSessionRepository implements SessionRepository {
             UPDATE chat_session SET updated_at = ?, message_count = 0, last_message_id = NULL
             WHERE id = ? AND owner_id = ?""";
     private static final String DELETE_MESSAGES = "DELETE FROM session_message WHERE session_id = ? AND owner_id = ?";
+    private static final String DELETE_TURN = """
+            DELETE FROM session_message WHERE id IN (?, ?) AND session_id = ? AND owner_id = ?""";
+    private static final String TURN_TAKEN_BACK = """
+            UPDATE chat_session SET message_count = message_count - ?, last_message_id = (SELECT m.id
+            FROM session_message m WHERE m.session_id = chat_session.id ORDER BY m.seq DESC LIMIT 1)
+            WHERE id = ? AND owner_id = ?""";
     /** One statement, so that the total and the page come from one snapshot. */
     private static final String HISTORY = "SELECT s.message_count, " + messageColumns("m") + " FROM chat_session s"
             + " LEFT JOIN session_message m ON m.session_id = s.id AND m.seq IN (SELECT p.seq FROM session_message p"
@@ -211,6 +217,31 @@ public class JdbcSessionRepository implements SessionRepository {
             insertMessage(session.owner(), turn.question());
             insertMessage(session.owner(), turn.answer());
             return true;
+        });
+    }
+
+    /** One transaction: the session made by the turn goes with its messages; else the two go and the counts follow. */
+    @Override
+    public void takeBack(SessionTurn turn) {
+        Session session = turn.session();
+        if (turn.newSession()) {
+            delete(session.owner(), session.id());
+            return;
+        }
+        inTransaction(() -> {
+            int removed = jdbc.prepareStatement(DELETE_TURN, statement -> {
+                statement.setString(1, turn.question().id().value());
+                statement.setString(2, turn.answer().id().value());
+                statement.setString(3, session.id().value());
+                statement.setString(4, session.owner().value());
+                return statement.executeUpdate();
+            });
+            return jdbc.prepareStatement(TURN_TAKEN_BACK, statement -> {
+                statement.setInt(1, removed);
+                statement.setString(2, session.id().value());
+                statement.setString(3, session.owner().value());
+                return statement.executeUpdate();
+            });
         });
     }
 

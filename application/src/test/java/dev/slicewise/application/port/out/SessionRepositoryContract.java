@@ -93,6 +93,35 @@ public abstract class SessionRepositoryContract {
     }
 
     @Test
+    void givenTurnOfNewSession_takeBack_removesTheSessionWithItsMessages() {
+        SessionTurn turn = turn(session(ALICE, "Benchy", NOW), true, "Slice it", "Slicing the model.", NOW);
+        assertTrue(sessions.save(turn));
+
+        sessions.takeBack(turn);
+
+        assertEquals(Optional.empty(), sessions.find(ALICE, turn.session().id()));
+        assertEquals(Optional.empty(), sessions.message(ALICE, turn.answer().id()));
+    }
+
+    @Test
+    void givenTurnOfExistingSession_takeBack_removesItsTwoMessages_andTheSessionShowsTheTurnBefore() {
+        Session session = create(ALICE, "Vase", NOW);
+        SessionTurn first = turn(session, false, "Make it a vase", "Vase mode on.", NOW.plusSeconds(10));
+        SessionTurn second = turn(session.changedAt(NOW.plusSeconds(20), Optional.empty()), false, "Thicker wall?",
+                "0.8 mm.", NOW.plusSeconds(20));
+        assertTrue(sessions.save(first));
+        assertTrue(sessions.save(second));
+
+        sessions.takeBack(second);
+
+        SessionSummary found = sessions.find(ALICE, session.id()).orElseThrow();
+        assertEquals(2, found.messageCount());
+        assertEquals(Optional.of(first.answer()), found.lastMessage());
+        assertEquals(List.of(first.question(), first.answer()),
+                sessions.history(ALICE, session.id(), 0, 10).orElseThrow().messages());
+    }
+
+    @Test
     void givenDeletedOrOthersSession_save_refusesTheTurn_andKeepsNothing() {
         Session deleted = create(ALICE, "Gone", NOW);
         assertTrue(sessions.delete(ALICE, deleted.id()));
