@@ -71,6 +71,8 @@ class LlmProvidersTest {
                 "slicewise.llm.backup.model", "qwen-fake"));
         properties.put("slicewise.llm.backup.stream", "true");
         properties.put("slicewise.credits.initial-grant", GRANT);
+        // every turn but commands to the providers: these tests are about the chain, whatever the intent model knows
+        properties.put("slicewise.fallback-threshold", 1);
         server = TestServer.inMemory(properties);
     }
 
