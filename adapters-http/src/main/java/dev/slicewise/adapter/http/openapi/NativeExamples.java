@@ -128,6 +128,142 @@ public final class NativeExamples {
     public static final String SESSION_NOT_FOUND = """
             {"error": {"code": "not_found", "message": "No such session."}}""";
 
+    public static final String SESSION_REQUEST = """
+            {"title": "Bracket", "context": "bracket.stl"}""";
+    public static final String SESSION_CREATED = """
+            {"id": "ses_ad227187ba85347cfa06389841358dc1", "title": "Bracket", "context": "bracket.stl",
+             "created_at": "2026-12-07T20:07:37Z", "updated_at": "2026-12-07T20:07:37Z", "message_count": 0,
+             "last_message": null}""";
+    public static final String SESSION_CREATED_UNTITLED = """
+            {"id": "ses_fc07783ab1a60120a2c7de7ac4ccf582", "title": "Neuer Chat", "context": null,
+             "created_at": "2026-12-07T20:07:38Z", "updated_at": "2026-12-07T20:07:38Z", "message_count": 0,
+             "last_message": null}""";
+    public static final String SESSION = """
+            {"id": "ses_ad227187ba85347cfa06389841358dc1", "title": "Bracket", "context": "bracket.stl",
+             "created_at": "2026-12-07T20:07:37Z", "updated_at": "2026-12-07T20:07:44Z", "message_count": 4,
+             "last_message": {"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                              "content": "I need your slicing profiles to work on slicing settings. Please select a \
+            printer, a filament and a print process preset in the slicer and ask again.",
+                              "agent_actions": [], "feedback": null, "timestamp": "2026-12-07T20:07:44Z"}}""";
+    public static final String SESSIONS_PAGE = """
+            {"data": [{"id": "ses_ad227187ba85347cfa06389841358dc1", "title": "Bracket", "context": "bracket.stl",
+                       "created_at": "2026-12-07T20:07:37Z", "updated_at": "2026-12-07T20:07:44Z", "message_count": 4,
+                       "last_message": {"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                                        "content": "I need your slicing profiles to work on slicing settings. Please \
+            select a printer, a filament and a print process preset in the slicer and ask again.",
+                                        "agent_actions": [], "feedback": null,
+                                        "timestamp": "2026-12-07T20:07:44Z"}}],
+             "has_more": true, "next_cursor": "AQAAAABrFxIQNVZ9qq0icYe6hTR8-gY4mEE1jcGQydp8O3C2sCYPvJHmYQGo"}""";
+    public static final String SESSIONS_FOUND = """
+            {"data": [{"id": "ses_ad227187ba85347cfa06389841358dc1", "title": "Bracket", "context": "bracket.stl",
+                       "created_at": "2026-12-07T20:07:37Z", "updated_at": "2026-12-07T20:07:44Z", "message_count": 4,
+                       "last_message": {"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                                        "content": "I need your slicing profiles to work on slicing settings. Please \
+            select a printer, a filament and a print process preset in the slicer and ask again.",
+                                        "agent_actions": [], "feedback": null,
+                                        "timestamp": "2026-12-07T20:07:44Z"}}],
+             "has_more": false, "next_cursor": null}""";
+    public static final String SESSION_RENAME_REQUEST = """
+            {"title": "Stronger bracket"}""";
+    public static final String SESSION_RENAMED = """
+            {"id": "ses_ad227187ba85347cfa06389841358dc1", "title": "Stronger bracket", "context": "bracket.stl",
+             "created_at": "2026-12-07T20:07:37Z", "updated_at": "2026-12-07T20:08:06Z", "message_count": 4,
+             "last_message": {"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                              "content": "I need your slicing profiles to work on slicing settings. Please select a \
+            printer, a filament and a print process preset in the slicer and ask again.",
+                              "agent_actions": [], "feedback": null, "timestamp": "2026-12-07T20:07:44Z"}}""";
+    public static final String SESSION_AUTO_TITLE_REQUEST = """
+            {"auto_generate": true}""";
+    public static final String SESSION_AUTO_TITLED = """
+            {"id": "ses_ad227187ba85347cfa06389841358dc1", "title": "Slice Model", "context": "bracket.stl",
+             "created_at": "2026-12-07T20:07:37Z", "updated_at": "2026-12-07T20:08:06Z", "message_count": 4,
+             "last_message": {"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                              "content": "I need your slicing profiles to work on slicing settings. Please select a \
+            printer, a filament and a print process preset in the slicer and ask again.",
+                              "agent_actions": [], "feedback": null, "timestamp": "2026-12-07T20:07:44Z"}}""";
+    public static final String SESSION_MESSAGES = """
+            {"data": [{"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                       "content": "I need your slicing profiles to work on slicing settings. Please select a printer, \
+            a filament and a print process preset in the slicer and ask again.",
+                       "agent_actions": [], "feedback": null, "timestamp": "2026-12-07T20:07:44Z"},
+                      {"id": "msg_e22d858958d59dad7ece1b8550474b4f", "role": "user",
+                       "content": "Add supports under the overhang", "timestamp": "2026-12-07T20:07:44Z"}],
+             "has_more": true}""";
+    public static final String SESSION_MESSAGES_BEFORE = """
+            {"data": [{"id": "msg_b71fe112f3d1eb32723fc6341d0c3513", "role": "assistant",
+                       "content": "Slicing the model with the current settings.",
+                       "agent_actions": [{"name": "slice_model", "arguments": {}}], "feedback": null,
+                       "timestamp": "2026-12-07T20:07:44Z"},
+                      {"id": "msg_34ac0e7763bb10e5a6c85166c2293aa6", "role": "user", "content": "Please slice my model",
+                       "timestamp": "2026-12-07T20:07:44Z"}],
+             "has_more": false}""";
+    public static final String HISTORY = """
+            {"messages": [{"id": "msg_34ac0e7763bb10e5a6c85166c2293aa6", "role": "user",
+                           "content": "Please slice my model", "timestamp": "2026-12-07T20:07:44Z"},
+                          {"id": "msg_b71fe112f3d1eb32723fc6341d0c3513", "role": "assistant",
+                           "content": "Slicing the model with the current settings.",
+                           "agent_actions": [{"name": "slice_model", "arguments": {}}], "feedback": null,
+                           "timestamp": "2026-12-07T20:07:44Z"},
+                          {"id": "msg_e22d858958d59dad7ece1b8550474b4f", "role": "user",
+                           "content": "Add supports under the overhang", "timestamp": "2026-12-07T20:07:44Z"},
+                          {"id": "msg_491cc3f221db2e17c75df849c4282782", "role": "assistant",
+                           "content": "I need your slicing profiles to work on slicing settings. Please select a \
+            printer, a filament and a print process preset in the slicer and ask again.",
+                           "agent_actions": [], "feedback": null, "timestamp": "2026-12-07T20:07:44Z"}],
+             "total": 4, "has_more": false}""";
+    public static final String HISTORY_CLEARED = """
+            {"success": true, "message": "Chat history cleared"}""";
+    public static final String MESSAGE = """
+            {"id": "msg_b71fe112f3d1eb32723fc6341d0c3513", "role": "assistant",
+             "content": "Slicing the model with the current settings.",
+             "agent_actions": [{"name": "slice_model", "arguments": {}}],
+             "feedback": {"rating": "like", "content": "Printed fine"}, "timestamp": "2026-12-07T20:07:44Z"}""";
+    public static final String MESSAGE_OF_USER = """
+            {"id": "msg_34ac0e7763bb10e5a6c85166c2293aa6", "role": "user", "content": "Please slice my model",
+             "timestamp": "2026-12-07T20:07:44Z"}""";
+    public static final String FEEDBACK_REQUEST = """
+            {"rating": "like", "content": "Printed fine"}""";
+    public static final String FEEDBACK_GIVEN = """
+            {"result": "success"}""";
+    public static final String SESSION_UNKNOWN_FIELD = """
+            {"error": {"code": "invalid_request",
+                       "message": "Unknown field 'name'; the fields are [context, title]."}}""";
+    public static final String TITLE_EMPTY = """
+            {"error": {"code": "invalid_request", "message": "'title' must not be empty."}}""";
+    public static final String BODY_NOT_JSON = """
+            {"error": {"code": "invalid_request", "message": "The request body is not valid JSON."}}""";
+    public static final String BODY_NOT_OBJECT = """
+            {"error": {"code": "invalid_request", "message": "The request body must be a JSON object."}}""";
+    public static final String TITLE_OR_AUTO = """
+            {"error": {"code": "invalid_request", "message": "Give a 'title', or 'auto_generate': true."}}""";
+    public static final String TITLE_AND_AUTO = """
+            {"error": {"code": "invalid_request", "message": "Give either 'title' or 'auto_generate', not both."}}""";
+    public static final String LIMIT_RANGE = """
+            {"error": {"code": "invalid_request", "message": "'limit' must be an integer from 1 to 100."}}""";
+    public static final String CURSOR_INVALID = """
+            {"error": {"code": "invalid_request",
+                       "message": "'cursor' is not valid: give the next_cursor of the page before, unchanged."}}""";
+    public static final String KEYWORD_TOO_LONG = """
+            {"error": {"code": "invalid_request", "message": "'keyword' must be at most 200 characters."}}""";
+    public static final String SESSION_ID_REQUIRED = """
+            {"error": {"code": "invalid_request", "message": "'session_id' is required."}}""";
+    public static final String OFFSET_INVALID = """
+            {"error": {"code": "invalid_request", "message": "'offset' must be an integer of 0 or more."}}""";
+    public static final String RATING_REQUIRED = """
+            {"error": {"code": "invalid_request",
+                       "message": "'rating' is required: \\"like\\", \\"dislike\\" or null."}}""";
+    public static final String RATING_INVALID = """
+            {"error": {"code": "invalid_request",
+                       "message": "'rating' must be \\"like\\", \\"dislike\\" or null."}}""";
+    public static final String FEEDBACK_ON_USER = """
+            {"error": {"code": "invalid_request",
+                       "message": "Feedback can only be given on an assistant's message; \
+            'msg_34ac0e7763bb10e5a6c85166c2293aa6' is the user's."}}""";
+    public static final String SESSION_ID_NOT_FOUND = """
+            {"error": {"code": "not_found", "message": "No session has the id 'ses_nope'."}}""";
+    public static final String MESSAGE_ID_NOT_FOUND = """
+            {"error": {"code": "not_found", "message": "No message has the id 'msg_nope'."}}""";
+
     private NativeExamples() {
     }
 }
