@@ -110,6 +110,19 @@ abstract class NativeChatContract {
     }
 
     @Test
+    void aReplyTooShortToTellItsLanguage_isAnsweredInTheLanguageOfTheSession() {
+        Key key = issue(server, "language");
+        JsonNode first = read(chat(server, key, "{\"message\":\"Mein PETG Druck hat viele Fäden\"}").body());
+        String session = first.get("session_id").getStringValue();
+
+        JsonNode second = read(chat(server, key, "{\"message\":\"Ja\",\"session_id\":\"" + session + "\"}")
+                .body());
+
+        assertTrue(first.get("message").getStringValue().contains("Ihr"), write(first));
+        assertTrue(second.get("message").getStringValue().contains("Ursache"), write(second));
+    }
+
+    @Test
     void slicingProfilesAndPlates_enableTheSettingsWorkflow_withTheRealElegooPresets() {
         Key key = issue(server, "settings");
 

@@ -95,8 +95,8 @@ public final class SessionChatService implements SessionChatUseCase {
         messages.add(ChatMessage.user(command.text()));
         Conversation conversation = new Conversation(messages);
         Workflow workflow = SessionWorkflow.after(earlier);
-        Facts facts = new Facts(requestId, owner, workflow,
-                command.language().orElseGet(() -> LanguageDetector.detect(command.text(), Language.EN)), started);
+        Facts facts = new Facts(requestId, owner, workflow, command.language().orElseGet(() ->
+                LanguageDetector.detect(command.text(), languageSoFar(earlier))), started);
         Turn turn = command.images().isEmpty()
                 ? assisted(conversation, command, facts)
                 : analysed(conversation, command, facts);
@@ -104,6 +104,19 @@ public final class SessionChatService implements SessionChatUseCase {
             case Turn.Refused refused -> refused.outcome();
             case Turn.Answered answered -> keptAndCharged(command, existing, answered, facts);
         };
+    }
+
+    /**
+     * The language the user wrote in so far (their newest message's), for a message too short to tell its own ("Ja",
+     * "OK"); English in a new session.
+     */
+    private static Language languageSoFar(List<SessionMessage> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).role() == Role.USER) {
+                return LanguageDetector.detect(earlier.get(i).content(), Language.EN);
+            }
+        }
+        return Language.EN;
     }
 
     /** What a turn came to before it is kept: an answer, or an outcome that keeps and charges nothing. */
