@@ -67,7 +67,10 @@ class SetupQuestionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"minimize filament on this one, looks don't matter",
-            "use more material on this hook, it has to hold a coat"})
+            "use more material on this hook, it has to hold a coat",
+            "bei dem Teil bitte das Filament minimieren, die Optik ist egal",
+            "quiero minimizar el filamento en esta pieza",
+            "这个摆件少用耗材就行"})
     void lessOrMoreMaterial_withNoMaterialNamed_isASettingsRequest(String message) {
         assertEquals(Intent.DETERMINE_SLICING_SETTINGS, intentOf(message), message);
     }
