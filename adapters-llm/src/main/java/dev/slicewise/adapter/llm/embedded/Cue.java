@@ -8,6 +8,11 @@ enum Cue {
     PRINTING,
     /** Asking for advice or an improvement: "recommend", "improve", "better". */
     ADVICE,
+    /**
+     * Asks which settings to use or how to set up the print, with or without a goal: "which settings should I use?",
+     * "how should I set this up?".
+     */
+    SETUP,
     /** A word that changes a setting: "add", "increase", "without". */
     CHANGE,
     /** Switches the setting it is next to off: "no supports". */

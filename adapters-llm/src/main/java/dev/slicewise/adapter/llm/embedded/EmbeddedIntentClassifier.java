@@ -26,6 +26,8 @@ import java.util.Set;
  *   <li>a message that is one of the assistant's own option labels means what the option offered;</li>
  *   <li>a message the model takes for a filament action, trusted or not, that asks something of the part and names
  *   no material is a settings request (see {@link #asksOfThePart});</li>
+ *   <li>a question which settings to use or how to set up the print that the model takes for an answer in words or
+ *   off-topic is a settings request (see {@link #asksWhichSettings});</li>
  *   <li>the trained {@link IntentModel}, when its best intent is trusted ({@link Ranking#isTrusted()});</li>
  *   <li>the phrase rules ({@link IntentRules}), when exactly one task hits and the model does not rule it out: they
  *   know the slicer's vocabulary and explicit values ("infill 40%") in every language;</li>
@@ -55,6 +57,9 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     /** The intents that only answer in words and that a settings request is most often mistaken for. */
     private static final Set<Intent> WORDS_ONLY = Set.of(Intent.GENERAL_QUESTION, Intent.RETRIEVE_SLICING_SETTINGS,
             Intent.GREETING);
+    /** The intents the model gives a question which settings to use instead of a settings request. */
+    private static final Set<Intent> INSTEAD_OF_SETUP = Set.of(Intent.GENERAL_QUESTION,
+            Intent.RETRIEVE_SLICING_SETTINGS, Intent.GREETING, Intent.OFF_TOPIC, Intent.DETERMINE_SLICING_SETTINGS);
 
     private final IntentModel model = ShippedIntentModel.get();
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -114,7 +119,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      */
     private Optional<Classification> understood(String message, Ranking ranking) {
         boolean trusted = ranking.isTrusted();
-        if (asksOfThePart(message, ranking.top().intent())) {
+        if (asksOfThePart(message, ranking.top().intent()) || asksWhichSettings(message, ranking.top().intent())) {
             return Optional.of(new Classification(Intent.DETERMINE_SLICING_SETTINGS, RULES_CONFIDENCE));
         }
         if (trusted && ranking.top().intent() != Intent.OFF_TOPIC) {
@@ -166,6 +171,22 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         NormalisedText text = NormalisedText.of(message);
         return vocabulary.materialIn(text).isEmpty() && rules.namesAWish(text)
                 && rules.score(text).hits().keySet().stream().noneMatch(FILAMENT_ACTIONS::contains);
+    }
+
+    /**
+     * Whether a message the model takes for an answer in words, off-topic or a settings request asks which settings to
+     * use or how to set up the print ("which settings should I use for this model?", "wie soll ich das einstellen?",
+     * "这个模型用什么参数"): the user's first question, answered with a recommendation (the default one when it names
+     * no goal), never a menu and never a readout. It is no such question when the phrase rules find another task in
+     * it: "what settings am I using now" reads the current settings, a defect goes to troubleshooting.
+     */
+    private boolean asksWhichSettings(String message, Intent intent) {
+        if (!INSTEAD_OF_SETUP.contains(intent)) {
+            return false;
+        }
+        NormalisedText text = NormalisedText.of(message);
+        return vocabulary.has(Cue.SETUP, text) && rules.score(text).hits().keySet().stream()
+                .allMatch(task -> task == Intent.DETERMINE_SLICING_SETTINGS);
     }
 
     /** The one task the phrase rules find in the message, if exactly one leads. */

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * height and 40% infill"), within a few characters and the same clause, with the unit written after it ("60 mm/s",
  * "0,16mm"); a setting that takes no number still holds the number next to it ("bed temperature 60" gives the walls
  * nothing). A direction next to a setting that takes a number moves it ("wider brim", "slower outer wall"); a
- * negation next to an on/off setting switches it off; "keep" next to a setting keeps it as it is, whatever else
+ * direction alone in the clause right after the one that names a setting moves that setting ("the walls are too thin,
+ * give me more"); a negation next to an on/off setting switches it off; "keep" next to a setting keeps it as it is, whatever else
  * stands next to it. The first request found for a setting counts.
  */
 final class ExplicitRequests {
@@ -32,6 +33,8 @@ final class ExplicitRequests {
             + "(\\d++(?:[.,]\\d++)?+)(?: ?(" + Unit.spellings().map(Pattern::quote).collect(Collectors.joining("|"))
             + "))?(?!" + WORD_CHARACTER + ")");
     private static final int REACH = 20;
+    /** How far after a setting a direction in the next clause may stand and still move it. */
+    private static final int NEXT_CLAUSE_REACH = 30;
 
     private final Vocabulary vocabulary;
 
@@ -51,6 +54,7 @@ final class ExplicitRequests {
         Map<SettingMention, Span> numberOf = pair(text, mentions, List.copyOf(quantities.keySet()));
         Map<Span, Requested.Heading> headings = headings(text);
         Map<SettingMention, Span> headingOf = pair(text, mentions, List.copyOf(headings.keySet()));
+        inTheNextClause(text, mentions, headings.keySet(), numberOf, headingOf).forEach(headingOf::putIfAbsent);
         Map<SettingMention, Span> negationOf = pair(text, mentions, vocabulary.find(Cue.NEGATION, text));
         Map<SettingMention, Span> keepOf = pair(text, mentions, vocabulary.find(Cue.KEEP, text));
         Map<Setting, Requested> requested = new LinkedHashMap<>();
@@ -99,6 +103,31 @@ final class ExplicitRequests {
      */
     private static boolean movable(Setting setting, Requested.Heading heading) {
         return !setting.commonWord() || heading.unit() != Unit.NONE;
+    }
+
+    /**
+     * The directions that stand alone in the clause right after a setting's clause, paired with the last setting named
+     * before them ("the walls are too thin, give me more"): a direction whose clause names no setting, for a setting
+     * that has no number or direction of its own in its clause. A clause that names its own setting keeps its
+     * direction ("3 walls, and more infill").
+     */
+    private static Map<SettingMention, Span> inTheNextClause(NormalisedText text, List<SettingMention> mentions,
+                                                             Set<Span> headings, Map<SettingMention, Span> numberOf,
+                                                             Map<SettingMention, Span> headingOf) {
+        Set<Span> used = new HashSet<>(headingOf.values());
+        Map<SettingMention, Span> found = new HashMap<>();
+        for (Span heading : headings.stream().sorted(Comparator.comparingInt(Span::start)).toList()) {
+            if (used.contains(heading) || mentions.stream().anyMatch(m -> text.sameClause(m.span(), heading))) {
+                continue;
+            }
+            mentions.stream()
+                    .filter(mention -> mention.span().end() <= heading.start()
+                            && heading.start() - mention.span().end() <= NEXT_CLAUSE_REACH)
+                    .max(Comparator.comparingInt(mention -> mention.span().start()))
+                    .filter(mention -> !numberOf.containsKey(mention) && !headingOf.containsKey(mention))
+                    .ifPresent(mention -> found.putIfAbsent(mention, heading));
+        }
+        return found;
     }
 
     /**
