@@ -41,8 +41,8 @@ public final class IdempotentRuns {
     }
 
     /**
-     * Runs {@code answer} (given the request's id) once per key; the answer that ran or the one kept for a replay, or
-     * empty when the key is still running or was reused with another request ({@code refusal} says which).
+     * Runs {@code answer} (given the request's id) once per key: the answer that ran, or the one kept for a replay;
+     * {@code refusal} answers a key still running or reused with another request, in the door's own format.
      */
     public HttpResponse<?> run(UserId user, IdempotentRequest request, HttpStatus success,
                                Function<String, HttpResponse<JsonNode>> answer,

@@ -146,17 +146,7 @@ public class ApiKeysController {
     private static NewApiKey newKey(JsonNode body) {
         JsonNode name = NativeJson.field(body, "name")
                 .orElseThrow(() -> NativeError.invalid("'name' is required."));
-        if (!name.isString()) {
-            throw NativeError.invalid("'name' must be a string.");
-        }
-        String trimmed = name.getStringValue().strip();
-        if (trimmed.isEmpty()) {
-            throw NativeError.invalid("'name' must not be empty.");
-        }
-        if (trimmed.length() > ApiKey.MAX_NAME_LENGTH) {
-            throw NativeError.invalid("'name' must be at most " + ApiKey.MAX_NAME_LENGTH + " characters.");
-        }
-        return new NewApiKey(trimmed, rateLimit(body));
+        return new NewApiKey(NativeJson.text(name, "name", ApiKey.MAX_NAME_LENGTH), rateLimit(body));
     }
 
     private static OptionalInt rateLimit(JsonNode body) {

@@ -1,4 +1,5 @@
 package dev.slicewise.adapter.http.nativeapi;
+
 import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
@@ -173,7 +174,7 @@ public class ChatController {
 
     private SessionChatCommand command(HttpRequest<?> request, JsonNode body) {
         String text = NativeJson.field(body, "message")
-                .map(node -> string(node, "message"))
+                .map(node -> NativeJson.string(node, "message"))
                 .map(String::strip)
                 .filter(message -> !message.isEmpty())
                 .orElseThrow(() -> NativeError.invalid("'message' is required and must not be empty."));
@@ -182,9 +183,10 @@ public class ChatController {
                     + " characters.");
         }
         Optional<SessionId> sessionId = NativeJson.field(body, "session_id")
-                .map(node -> SessionId.parse(string(node, "session_id")).orElseThrow(ChatController::unknownSession));
-        Optional<String> context = optionalText(body, "context", Session.MAX_CONTEXT_LENGTH);
-        Optional<String> endUser = optionalText(body, "user", SessionChatCommand.MAX_END_USER_LENGTH);
+                .map(node -> SessionId.parse(NativeJson.string(node, "session_id"))
+                        .orElseThrow(ChatController::unknownSession));
+        Optional<String> context = NativeJson.optionalText(body, "context", Session.MAX_CONTEXT_LENGTH);
+        Optional<String> endUser = NativeJson.optionalText(body, "user", SessionChatCommand.MAX_END_USER_LENGTH);
         NativeJson.field(body, "stream").ifPresent(stream -> {
             if (!stream.isBoolean()) {
                 throw NativeError.invalid("'stream' must be true or false.");
@@ -224,7 +226,7 @@ public class ChatController {
                     .map(JsonNode::getStringValue).filter("image"::equals).isPresent()) {
                 throw NativeError.invalid(path + ".type' must be \"image\".");
             }
-            NativeJson.field(attachment, "filename").ifPresent(filename -> string(filename, "filename"));
+            NativeJson.field(attachment, "filename").ifPresent(filename -> NativeJson.string(filename, "filename"));
             images.add(NativeJson.field(attachment, "data").filter(JsonNode::isString)
                     .map(JsonNode::getStringValue).filter(data -> data.startsWith("data:image/"))
                     .orElseThrow(() -> NativeError.invalid(path + ".data' must be an image as a data URL "
@@ -234,7 +236,7 @@ public class ChatController {
     }
 
     private Optional<String> model(JsonNode body) {
-        Optional<String> model = NativeJson.field(body, "model").map(node -> string(node, "model"));
+        Optional<String> model = NativeJson.field(body, "model").map(node -> NativeJson.string(node, "model"));
         List<String> chatModels = models.models().stream().filter(available -> available.kind() == ModelKind.CHAT)
                 .map(AvailableModel::id).toList();
         if (model.isPresent() && !chatModels.contains(model.get())) {
@@ -256,28 +258,12 @@ public class ChatController {
 
     private static Optional<Language> language(JsonNode body) {
         return NativeJson.field(body, "lang").map(node -> {
-            String tag = string(node, "lang");
+            String tag = NativeJson.string(node, "lang");
             return Arrays.stream(Language.values()).filter(language -> language.tag().equalsIgnoreCase(tag))
                     .findFirst()
                     .orElseThrow(() -> NativeError.invalid("'lang' must be one of " + Arrays.stream(
                             Language.values()).map(Language::tag).toList() + "."));
         });
-    }
-
-    private static Optional<String> optionalText(JsonNode body, String field, int maxLength) {
-        Optional<String> text = NativeJson.field(body, field).map(node -> string(node, field).strip())
-                .filter(value -> !value.isEmpty());
-        if (text.isPresent() && text.get().length() > maxLength) {
-            throw NativeError.invalid("'" + field + "' must be at most " + maxLength + " characters.");
-        }
-        return text;
-    }
-
-    private static String string(JsonNode node, String field) {
-        if (!node.isString()) {
-            throw NativeError.invalid("'" + field + "' must be a string.");
-        }
-        return node.getStringValue();
     }
 
     private static Optional<String> sentKey(HttpRequest<?> request) {

@@ -146,17 +146,6 @@ public class MessagesController {
     }
 
     private static Optional<String> comment(JsonNode fields) {
-        Optional<JsonNode> content = NativeJson.field(fields, "content");
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!content.get().isString()) {
-            throw NativeError.invalid("'content' must be a string.");
-        }
-        String stripped = content.get().getStringValue().strip();
-        if (stripped.length() > Feedback.MAX_COMMENT_LENGTH) {
-            throw NativeError.invalid("'content' must be at most " + Feedback.MAX_COMMENT_LENGTH + " characters.");
-        }
-        return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
+        return NativeJson.optionalText(fields, "content", Feedback.MAX_COMMENT_LENGTH);
     }
 }

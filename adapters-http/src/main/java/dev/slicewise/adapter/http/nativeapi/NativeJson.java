@@ -59,19 +59,37 @@ final class NativeJson {
         return Optional.ofNullable(object.get(name)).filter(node -> !node.isNull());
     }
 
-    /** A string field's text, stripped: 400 when it is not a string, is blank, or is longer than {@code maxLength}. */
-    static String text(JsonNode value, String name, int maxLength) {
+    /** A field's value as a string: 400 when it is not a string. */
+    static String string(JsonNode value, String name) {
         if (!value.isString()) {
             throw NativeError.invalid("'" + name + "' must be a string.");
         }
-        String stripped = value.getStringValue().strip();
+        return value.getStringValue();
+    }
+
+    /** A string field's text, stripped: 400 when it is not a string, is blank, or is longer than {@code maxLength}. */
+    static String text(JsonNode value, String name, int maxLength) {
+        String stripped = string(value, name).strip();
         if (stripped.isEmpty()) {
             throw NativeError.invalid("'" + name + "' must not be empty.");
         }
-        if (stripped.length() > maxLength) {
+        return atMost(stripped, name, maxLength);
+    }
+
+    /**
+     * An optional string field's text, stripped; absent when the field is absent, null or blank: 400 when it is not a
+     * string or is longer than {@code maxLength}.
+     */
+    static Optional<String> optionalText(JsonNode object, String name, int maxLength) {
+        return field(object, name).map(value -> string(value, name).strip()).filter(text -> !text.isEmpty())
+                .map(text -> atMost(text, name, maxLength));
+    }
+
+    private static String atMost(String text, String name, int maxLength) {
+        if (text.length() > maxLength) {
             throw NativeError.invalid("'" + name + "' must be at most " + maxLength + " characters.");
         }
-        return stripped;
+        return text;
     }
 
     /** ISO 8601 in UTC to the second, e.g. {@code 2026-12-07T10:30:00Z}. */
