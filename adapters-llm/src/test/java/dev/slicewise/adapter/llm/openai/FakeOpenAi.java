@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 /**
  * A stand-in for an OpenAI-compatible chat-completions endpoint ({@code POST /v1/chat/completions}) on 127.0.0.1,
@@ -94,13 +95,26 @@ public final class FakeOpenAi implements AutoCloseable {
         }
     }
 
-    /** For the benchmark: {@code java FakeOpenAi.java [port] [delay-ms]}. */
+    /**
+     * For the benchmarks: {@code java FakeOpenAi.java [port] [delay-ms] [pieces] [pace-ms]}. Without pieces, every
+     * request gets a whole answer after the delay; with them, a streamed answer of that many text pieces, the first
+     * after the delay plus one pace, the next ones a pace apart.
+     */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 18098;
         Duration delay = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 0);
+        int pieces = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        Duration pace = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
         FakeOpenAi fake = start(port);
-        fake.otherwise(Answer.json(completion("A benchmark answer.", List.of(), 800, 20)).after(delay));
-        System.out.println("Fake OpenAI-compatible API at " + fake.baseUrl() + PATH + ", answering after " + delay);
+        if (pieces == 0) {
+            fake.otherwise(Answer.json(completion("A benchmark answer.", List.of(), 800, 20)).after(delay));
+            System.out.println("Fake OpenAI-compatible API at " + fake.baseUrl() + PATH + ", answering after " + delay);
+        } else {
+            List<String> text = IntStream.range(0, pieces).mapToObj(i -> "word" + i + " ").toList();
+            fake.otherwise(Answer.events(streamedText(text, 800, pieces)).after(delay).paced(pace));
+            System.out.println("Fake OpenAI-compatible API at " + fake.baseUrl() + PATH + ", streaming " + pieces
+                    + " pieces " + pace + " apart after " + delay);
+        }
         Thread.currentThread().join();
     }
 
