@@ -193,6 +193,12 @@ class OpenAiEndpointsTest {
         }
         JsonNode last = chunks.get(chunks.size() - 2).get("choices").get(0);
         assertEquals("stop", last.get("finish_reason").getStringValue());
+        assertEquals(List.of("slicewise"), names(last.get("delta")));
+        assertEquals(List.of("agent_actions", "slicing_profiles", "per_override_explanations", "credit_resp"),
+                names(last.get("delta").get("slicewise")));
+        assertEquals(0, last.get("delta").get("slicewise").get("agent_actions").size());
+        assertEquals(0, last.get("delta").get("slicewise").get("credit_resp").get("code").getNumberValue()
+                .intValue(), "the ledger's receipt of the charge");
         JsonNode usageChunk = chunks.getLast();
         assertEquals(0, usageChunk.get("choices").size());
         assertEquals(usage(30, 7), usageChunk.get("usage"));

@@ -171,7 +171,10 @@ public class OpenAiController {
 
     private void end(CompletionJson answer, Map<String, JsonNode> slicewise, Usage spent, boolean usage,
                      Consumer<String> out) {
-        out.accept(write(answer.chunk(slicewise, true, usage)));
+        Map<String, JsonNode> delta = slicewise.isEmpty()
+                ? Map.of()
+                : Map.of("slicewise", JsonNode.createObjectNode(slicewise));
+        out.accept(write(answer.chunk(delta, true, usage)));
         if (usage) {
             out.accept(write(answer.usageChunk(spent)));
         }
