@@ -106,7 +106,8 @@ final class CompletionJson {
 
     /**
      * The actions and the recommended changes as text to follow the reply (empty when there are none): a line of the
-     * actions with the options of a choice, the preset, then one line per change with its explanation.
+     * actions with the options of a choice, the preset, one line per changed setting (OrcaSlicer's key and value),
+     * then the explanations.
      */
     static String appendix(AssistantReply reply) {
         List<String> lines = new ArrayList<>();
@@ -126,25 +127,23 @@ final class CompletionJson {
     }
 
     private static List<String> changes(SlicingRecommendation recommendation, List<OverrideExplanation> explanations) {
-        Map<String, String> explained = new LinkedHashMap<>();
-        explanations.forEach(explanation -> explained.put(explanation.parameter(), explanation.explanation()));
         List<String> lines = new ArrayList<>();
         recommendation.processPreset().ifPresent(preset -> lines.add("Process preset: " + preset));
         List<String> settings = new ArrayList<>();
-        new TreeMap<>(recommendation.processOverrides()).forEach((key, value) ->
-                settings.add(change(key, value, explained)));
-        new TreeMap<>(recommendation.filamentOverrides()).forEach((key, values) ->
-                settings.add(change(key, String.join(", ", values), explained)));
+        new TreeMap<>(recommendation.processOverrides()).forEach((key, value) -> settings.add("- " + key + " = "
+                + value));
+        new TreeMap<>(recommendation.filamentOverrides()).forEach((key, values) -> settings.add("- " + key + " = "
+                + String.join(", ", values)));
         if (!settings.isEmpty()) {
             lines.add("Settings:");
             lines.addAll(settings);
         }
+        if (!explanations.isEmpty()) {
+            lines.add("Why:");
+            explanations.forEach(explanation -> lines.add("- " + explanation.parameter() + ": "
+                    + explanation.explanation()));
+        }
         return lines;
-    }
-
-    private static String change(String key, String value, Map<String, String> explained) {
-        String line = "- " + key + " = " + value;
-        return explained.containsKey(key) ? line + ": " + explained.get(key) : line;
     }
 
     private Map<String, JsonNode> head(String object) {

@@ -4,6 +4,9 @@ import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ApiKeyGate;
 import dev.slicewise.adapter.http.EventStreams;
 import dev.slicewise.adapter.http.openai.CompletionJson.Usage;
+import dev.slicewise.adapter.http.openapi.OpenAiApiKey;
+import dev.slicewise.adapter.http.openapi.OpenAiErrorBody;
+import dev.slicewise.adapter.http.openapi.OpenAiExamples;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
@@ -24,6 +27,13 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +44,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+
+import static dev.slicewise.adapter.http.openapi.OpenApiController.OPENAI_TAG;
 
 /**
  * The OpenAI-compatible endpoints, so that any OpenAI SDK or chat front end can talk to Slicewise with a native API
@@ -69,6 +81,13 @@ public class OpenAiController {
         this.started = clock.instant().getEpochSecond();
     }
 
+    @Operation(operationId = "openAiModels", summary = "The model an OpenAI client may name", tags = OPENAI_TAG,
+            description = "One model, `slicewise`: the assistant with its routing between the embedded engine and "
+                    + "the configured providers. `created` is the second the service started.")
+    @ApiResponse(responseCode = "200", description = "The models, as OpenAI lists them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = @ExampleObject(name = "models", value = OpenAiExamples.MODELS)))
+    @OpenAiApiKey
     @Get(value = "/models", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> models(HttpRequest<?> request) {
         return keys.withKey(request, owner -> {
@@ -84,9 +103,66 @@ public class OpenAiController {
         });
     }
 
+    @Operation(operationId = "openAiChatCompletions", summary = "OpenAI's Chat Completions, answered by Slicewise",
+            tags = OPENAI_TAG, description = """
+                    `model` must be `slicewise` (404 `model_not_found` otherwise). `messages`: the last one is the \
+                    user's and is answered, the earlier ones are its history; system and developer messages are \
+                    accepted and left out (Slicewise's assistant keeps its own instructions); `content` is a string or \
+                    text parts, joined by a line break; images are refused (400): a photo of a print is analysed with \
+                    its plate on `POST /api/v1/chat`. `temperature` (0 to 2), `max_tokens`, `max_completion_tokens` \
+                    (at least 1), `n` (1 only) and `stream_options` are checked and accepted; the routing chooses the \
+                    engine and its settings. Other fields of OpenAI's API are ignored. `slicing_profiles` and \
+                    `plates`, as on the partner API, enable the slicing workflows. The reply language is the last \
+                    user message's. Stateless: nothing of the conversation is kept; the answer is charged once to \
+                    the key's owner and recorded, like a native message. Agent actions and setting changes are \
+                    written after the reply's text (`Actions:`, `Process preset:`, `Settings:`, `Why:`) and given \
+                    whole in the `slicewise` member of the message (of the last chunk's `delta` when streamed), as \
+                    the native API writes them, with the credits receipt. `usage` counts the provider's tokens (0 \
+                    when the embedded engine answered). `"stream": true` answers as server-sent events: one \
+                    `data:` line per `chat.completion.chunk`, flushed as it is written, the first with `delta.role`, \
+                    then the text as it is produced, the last with `finish_reason: "stop"` and `slicewise`, then the \
+                    usage chunk when `stream_options.include_usage`, then `data: [DONE]`. A refused or failed charge, \
+                    or a provider failing mid-answer, ends the stream with a `data:` line of OpenAI's error shape and \
+                    nothing charged; a client that disconnects cancels the turn, and nothing is charged.""",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = "object", requiredProperties = {"model", "messages"}), examples = {
+                            @ExampleObject(name = "question", summary = "A question, with a front end's system "
+                                    + "prompt", value = OpenAiExamples.REQUEST),
+                            @ExampleObject(name = "settings", summary = "A wish about the print, with the slicer's "
+                                    + "profiles", value = OpenAiExamples.SETTINGS_REQUEST),
+                            @ExampleObject(name = "stream", summary = "Streamed, with the usage",
+                                    value = OpenAiExamples.STREAM_REQUEST)})))
+    @ApiResponse(responseCode = "200", description = "The answer, charged: a `chat.completion`, or its chunks as "
+            + "server-sent events",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                            examples = @ExampleObject(name = "settings", value = OpenAiExamples.SETTINGS_ANSWER)),
+                    @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string"),
+                            examples = @ExampleObject(name = "stream", value = OpenAiExamples.STREAM))})
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, a field missing or of the wrong type, no user "
+            + "message last, an image, `n` other than 1",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiErrorBody.class), examples = {
+                            @ExampleObject(name = "messages", value = OpenAiExamples.MESSAGES_MISSING),
+                            @ExampleObject(name = "image", value = OpenAiExamples.IMAGE_REFUSED),
+                            @ExampleObject(name = "n", value = OpenAiExamples.N_REFUSED)}))
+    @ApiResponse(responseCode = "402", description = "The credits system refused the charge; nothing was charged.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiErrorBody.class),
+                    examples = @ExampleObject(name = "refused", value = OpenAiExamples.CREDITS_REFUSED)))
+    @ApiResponse(responseCode = "404", description = "A model other than `slicewise`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiErrorBody.class),
+                    examples = @ExampleObject(name = "model", value = OpenAiExamples.MODEL_NOT_FOUND)))
+    @ApiResponse(responseCode = "502", description = "The credits system failed; nothing was charged, a retry is "
+            + "safe.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiErrorBody.class),
+                    examples = @ExampleObject(name = "upstream", value = OpenAiExamples.CREDITS_FAILED)))
+    @OpenAiApiKey
     @Post(value = "/chat/completions", consumes = MediaType.APPLICATION_JSON,
             produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
-    public HttpResponse<?> completions(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> completions(HttpRequest<?> request, @Parameter(hidden = true) @Nullable @Body byte[] body) {
         return keys.withKey(request, owner -> {
             try {
                 CompletionRequest completion = CompletionRequest.read(request, json, body);
