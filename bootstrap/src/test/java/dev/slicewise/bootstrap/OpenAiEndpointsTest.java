@@ -158,6 +158,30 @@ class OpenAiEndpointsTest {
     }
 
     @Test
+    void settingsRecommendation_isWrittenAfterTheReply_keysValuesAndWhy_andWholeInTheSlicewiseField() {
+        Key key = key("settings", 100);
+        provider.then(Answer.events(FakeOpenAi.streamedToolCall("call_1", "recommend_slicing_settings",
+                List.of("{\"changes\":[{\"key\":\"wall_loops\",\"value\":\"4\",\"explanation\":"
+                        + "\"More walls make the bracket stronger.\"}]}"), 50, 20)));
+
+        TestServer.Response response = server.post(COMPLETIONS, "{\"model\":\"slicewise\",\"messages\":["
+                + "{\"role\":\"user\",\"content\":\"I need this bracket to be much stronger\"}],"
+                + "\"slicing_profiles\":" + Fixtures.slicingProfiles() + ",\"plates\":" + Fixtures.plates() + "}",
+                "Authorization", "Bearer " + key.secret());
+
+        assertEquals(200, response.status(), response.body());
+        JsonNode message = parse(response.body()).get("choices").get(0).get("message");
+        String content = message.get("content").getStringValue();
+        assertTrue(content.contains("\n\nActions: ") && content.contains("\nSettings:\n")
+                && content.contains("\n- wall_loops = 4") && content.contains("\nWhy:\n- ")
+                && content.contains("More walls make the bracket stronger."), content);
+        assertEquals("4", message.get("slicewise").get("slicing_profiles").get("print_process_overrides")
+                .get("wall_loops").getStringValue());
+        assertEquals(usage(50, 20), parse(response.body()).get("usage"));
+        assertChargedOnce(key);
+    }
+
+    @Test
     void stream_sendsTheChunks_thenTheUsage_thenDone_chargedOnce() {
         Key key = key("stream", 100);
 
