@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -204,7 +205,7 @@ class OpenAiEndpointsTest {
                     List.of(chunk.get("id"), chunk.get("created"), chunk.get("object").getStringValue(),
                             chunk.get("model").getStringValue()));
         }
-        assertEquals(delta("{\"role\":\"assistant\",\"content\":\"\"}"), first.get("choices").get(0).get("delta"));
+        assertEquals(parse("{\"role\":\"assistant\",\"content\":\"\"}"), first.get("choices").get(0).get("delta"));
         List<JsonNode> texts = chunks.subList(1, chunks.size() - 2);
         assertEquals("Use 0.12 mm layers.", texts.stream().map(chunk -> chunk.get("choices").get(0).get("delta")
                 .get("content").getStringValue()).collect(Collectors.joining()));
@@ -252,8 +253,7 @@ class OpenAiEndpointsTest {
         for (int i = 0; i < 40; i++) {
             pieces.add("word" + i + " ");
         }
-        provider.otherwise(Answer.events(FakeOpenAi.streamedText(pieces, 30, 40)).paced(
-                java.time.Duration.ofMillis(100)));
+        provider.otherwise(Answer.events(FakeOpenAi.streamedText(pieces, 30, 40)).paced(Duration.ofMillis(100)));
         HttpClient client = HttpClient.newHttpClient();
 
         HttpResponse<InputStream> response = client.send(server.request(COMPLETIONS, "Authorization",
@@ -322,7 +322,8 @@ class OpenAiEndpointsTest {
     private HttpResponse<String> complete(Key key, boolean stream) {
         return server.exchange(server.request(COMPLETIONS, "Authorization", "Bearer " + key.secret())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"slicewise\",\"messages\":[{\"role\":"
-                        + "\"user\",\"content\":\"What is the difference between PLA and PETG?\"}],\"stream\":" + stream + "}")));
+                        + "\"user\",\"content\":\"What is the difference between PLA and PETG?\"}],\"stream\":"
+                        + stream + "}")));
     }
 
     record Key(String secret, UserId owner) {
@@ -356,10 +357,6 @@ class OpenAiEndpointsTest {
     private JsonNode usage(long prompt, long completion) {
         return parse("{\"prompt_tokens\":" + prompt + ",\"completion_tokens\":" + completion + ",\"total_tokens\":"
                 + (prompt + completion) + "}");
-    }
-
-    private JsonNode delta(String delta) {
-        return parse(delta);
     }
 
     private static List<String> names(JsonNode object) {

@@ -16,10 +16,11 @@ import java.util.function.Consumer;
 /**
  * Server-sent events written by a blocking producer: the producer runs on a thread of its own (the blocking executor,
  * virtual threads) and hands over each event's data, one line, as soon as it exists; the server writes it as
- * {@code data: <line>} and a blank line and flushes it at once (Micronaut writes each element of a {@code text/event-stream}
- * publisher as its own chunk). The stream ends when the producer returns. A client that goes away cancels the
- * subscription, and the producer's thread is interrupted: a turn running there is cancelled
- * ({@code SendChatMessageUseCase#stream}).
+ * {@code data: <line>} and a blank line and flushes it at once (Micronaut writes each element of a
+ * {@code text/event-stream} publisher as its own chunk). The stream ends when the producer returns. A client that goes
+ * away cancels the subscription, and the producer's thread is interrupted: a turn running there is cancelled
+ * ({@code SendChatMessageUseCase#stream}). The OpenAI-compatible door's test of a client that leaves mid-stream checks
+ * both: the first text arrives while the model still writes, and the model call is stopped.
  */
 @Singleton
 public final class EventStreams {
