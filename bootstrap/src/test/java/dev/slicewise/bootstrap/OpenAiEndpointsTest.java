@@ -280,6 +280,23 @@ class OpenAiEndpointsTest {
     }
 
     @Test
+    void providerFailingMidStream_endsTheStreamWithAnErrorChunk_nothingCharged() {
+        Key key = key("broken", 100);
+        List<String> chunks = FakeOpenAi.streamedText(List.of("Half an ", "answer"), 30, 7);
+        provider.then(Answer.events(List.of(chunks.get(0), chunks.get(1), "{\"choices\": [{\"delta\": {\"content\"")));
+
+        HttpResponse<String> response = complete(key, true);
+
+        assertEquals(200, response.statusCode());
+        List<String> data = data(response.body());
+        assertTrue(data.stream().anyMatch(line -> line.contains("\"content\":\"Half an \"")), data.toString());
+        assertEquals(OpenAiBadInputTest.error("The assistant failed while answering; nothing was charged. Try again.",
+                "server_error", null, "service_unavailable"), data.getLast(), "the error ends the stream, no [DONE]");
+        assertTrue(server.bean(TurnRecordRepository.class).findByUser(key.owner()).isEmpty());
+        assertEquals(Optional.empty(), server.bean(CreditAccountRepository.class).balance(key.owner()));
+    }
+
+    @Test
     void overTheKeysLimit_is429_withRetryAfter_inOpenAisShape() {
         Key key = key("limited", 1);
         assertEquals(200, server.get("/v1/models", "Authorization", "Bearer " + key.secret()).status());
