@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * Error answers, in the shape of the API a path belongs to: under {@value #NATIVE_API} the native API's
- * {@code {"error": {"code": "<code>", "message": "<sentence>"}}}, the code chosen by the status; everywhere else the
- * partner API's {@code {"error": "<sentence>"}}. The sentence is in the language of the {@code lang} query parameter.
+ * {@code {"error": {"code": "<code>", "message": "<sentence>"}}}, the code chosen by the status; under
+ * {@value #OPENAI_API} OpenAI's {@code {"error": {"message", "type", "param", "code"}}}, the type and code chosen by
+ * the status; everywhere else the partner API's {@code {"error": "<sentence>"}}. The sentence is in the language of
+ * the {@code lang} query parameter.
  */
 public final class Errors {
 
@@ -24,6 +26,8 @@ public final class Errors {
     /** The paths of the native API: this one, and every path under it. */
     private static final String NATIVE_API = "/api/v1/";
     private static final String NATIVE_ROOT = "/api/v1";
+    /** The paths of the OpenAI-compatible endpoints. */
+    private static final String OPENAI_API = "/v1/";
     private static final String DOOR_ANSWER = "slicewise.door-answer";
 
     private Errors() {
@@ -62,17 +66,70 @@ public final class Errors {
         return JsonNode.createObjectNode(Map.of("error", JsonNode.createObjectNode(error)));
     }
 
+    /**
+     * The body of an error answer of the OpenAI-compatible endpoints, as OpenAI writes it: the {@code type} is the
+     * kind of error ({@code invalid_request_error}, {@code authentication_error}, ...), {@code param} the request
+     * field at fault and {@code code} a finer reason, each null when there is none.
+     */
+    public static JsonNode openAiBody(String message, String type, Optional<String> param, Optional<String> code) {
+        Map<String, JsonNode> error = new LinkedHashMap<>();
+        error.put("message", JsonNode.createStringNode(message));
+        error.put("type", JsonNode.createStringNode(type));
+        error.put("param", param.map(JsonNode::createStringNode).orElse(JsonNode.nullNode()));
+        error.put("code", code.map(JsonNode::createStringNode).orElse(JsonNode.nullNode()));
+        return JsonNode.createObjectNode(Map.of("error", JsonNode.createObjectNode(error)));
+    }
+
     /** The body of an error answer to this request, in its API's shape. */
     public static JsonNode body(HttpRequest<?> request, int status, String message) {
+        if (isOpenAi(request)) {
+            return openAiBody(message, openAiType(status), Optional.empty(), openAiCode(status));
+        }
         return isNative(request) ? nativeBody(nativeCode(status), message) : body(message);
     }
 
     /** Whether the request is one of the native API's (read from the raw request line, which may not be a URI). */
     public static boolean isNative(HttpRequest<?> request) {
-        String target = request instanceof NettyHttpRequest<?> netty
+        String target = target(request);
+        return target.startsWith(NATIVE_API) || target.equals(NATIVE_ROOT) || target.startsWith(NATIVE_ROOT + "?");
+    }
+
+    /** Whether the request is one of the OpenAI-compatible endpoints' ({@code /v1/...}). */
+    public static boolean isOpenAi(HttpRequest<?> request) {
+        return target(request).startsWith(OPENAI_API);
+    }
+
+    /** The raw request target: the request line's, which may not be a URI, when Netty read it. */
+    private static String target(HttpRequest<?> request) {
+        return request instanceof NettyHttpRequest<?> netty
                 ? netty.getNativeRequest().uri()
                 : request.getUri().getRawPath();
-        return target.startsWith(NATIVE_API) || target.equals(NATIVE_ROOT) || target.startsWith(NATIVE_ROOT + "?");
+    }
+
+    /** OpenAI's {@code type} of an error status. */
+    public static String openAiType(int status) {
+        return switch (status) {
+            case 401 -> "authentication_error";
+            case 402 -> "insufficient_quota";
+            case 429 -> "rate_limit_error";
+            case 500, 502, 503 -> "server_error";
+            default -> "invalid_request_error";
+        };
+    }
+
+    /** OpenAI's {@code code} of an error status, when the status alone says more than the type. */
+    public static Optional<String> openAiCode(int status) {
+        return Optional.ofNullable(switch (status) {
+            case 401 -> "invalid_api_key";
+            case 402 -> "insufficient_quota";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413, 414, 431 -> "request_too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "rate_limit_exceeded";
+            case 503 -> "service_unavailable";
+            default -> null;
+        });
     }
 
     /** The native API's code of an error status (its table, and the framework's own statuses). */

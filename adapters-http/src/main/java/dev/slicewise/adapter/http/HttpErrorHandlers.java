@@ -17,7 +17,7 @@ import java.net.URISyntaxException;
 
 /**
  * Every error the framework would answer itself gets the body of the request's API instead ({@link Errors}); a body
- * over the limit is the partner API's 400 and the native API's 413.
+ * over the limit is the partner API's 400, and 413 on the native API and the OpenAI-compatible endpoints.
  */
 @Controller
 public class HttpErrorHandlers {
@@ -32,7 +32,9 @@ public class HttpErrorHandlers {
 
     @Error(global = true, exception = ContentLengthExceededException.class)
     public HttpResponse<JsonNode> tooLarge(HttpRequest<?> request) {
-        HttpStatus status = Errors.isNative(request) ? HttpStatus.REQUEST_ENTITY_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        HttpStatus status = Errors.isNative(request) || Errors.isOpenAi(request)
+                ? HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
         return Errors.error(request, status, "body.too_large", String.valueOf(maxRequestSize));
     }
 

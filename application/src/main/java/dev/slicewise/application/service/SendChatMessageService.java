@@ -79,7 +79,8 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
                 Classification classification = ready.classification();
                 yield new TurnOutcome.Answered(paidAnswers.deliver(user, requestId,
                         pricing.costOf(classification.intent()), answer.reply(), charged -> turns.append(
-                                record(requestId, user, command, classification, answer, charged, started))));
+                                record(requestId, user, command, classification, answer, charged, started))),
+                        answer.provenance());
             }
         };
     }

@@ -85,7 +85,7 @@ class SendChatMessageServiceTest {
 
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        assertEquals(new TurnOutcome.Answered(new Paid.Delivered<>(SLICING, Optional.empty())), outcome);
+        assertEquals(new TurnOutcome.Answered(new Paid.Delivered<>(SLICING, Optional.empty()), BY_MODEL), outcome);
         assertTrue(charges.isEmpty());
         assertEquals(Credits.NONE, turns.findByUser(ALICE).getFirst().charged());
     }
@@ -94,7 +94,7 @@ class SendChatMessageServiceTest {
     void answeredTurn_isChargedOnceAfterTheReply_andRecorded() {
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        assertEquals(new TurnOutcome.Answered(new Paid.Delivered<>(SLICING, Optional.of(OK))), outcome);
+        assertEquals(new TurnOutcome.Answered(new Paid.Delivered<>(SLICING, Optional.of(OK)), BY_MODEL), outcome);
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(2), "request-1")), charges);
         TurnRecord record = turns.findByUser(ALICE).getFirst();
         assertEquals(Intent.SLICE_MODEL, record.intent());
@@ -121,7 +121,7 @@ class SendChatMessageServiceTest {
 
         TurnOutcome outcome = service.send(ALICE, command(Optional.empty()), "request-1");
 
-        assertEquals(new TurnOutcome.Answered(new Paid.Refused<>(insufficient)), outcome);
+        assertEquals(new TurnOutcome.Answered(new Paid.Refused<>(insufficient), BY_MODEL), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
     }
 

@@ -1,78 +1,34 @@
 package dev.slicewise.adapter.http.nativeapi;
 
-import dev.slicewise.adapter.http.Errors;
-import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
-import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Admitted;
-import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Limited;
-import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Unknown;
-import dev.slicewise.domain.apikey.RateAdmission;
+import dev.slicewise.adapter.http.ApiKeyGate;
 import dev.slicewise.domain.user.UserId;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 
 import java.util.function.Function;
 
 /**
- * Admits a request of the native API by its key ({@code Authorization: Bearer <key>}), once, before anything else of
- * it is judged: 401 when the key is missing, unknown or revoked; 429 with {@code Retry-After} when it is over its
- * per-minute limit; else the action runs for the key's owner. Every answer to a key carries
- * {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} (seconds).
+ * Admits a request of the native API by its key ({@link ApiKeyGate}: 401, 429 with {@code Retry-After}, the rate
+ * headers on every answer), once, before anything else of it is judged; a {@link NativeError} the action throws while
+ * reading the request is answered in the native shape, with the rate headers too.
  */
 @Singleton
 final class KeyAdmissions {
 
-    private static final String BEARER = "Bearer ";
+    private final ApiKeyGate gate;
 
-    private final AuthenticateApiKeyUseCase keys;
-
-    KeyAdmissions(AuthenticateApiKeyUseCase keys) {
-        this.keys = keys;
+    KeyAdmissions(ApiKeyGate gate) {
+        this.gate = gate;
     }
 
     MutableHttpResponse<?> withKey(HttpRequest<?> request, Function<UserId, MutableHttpResponse<?>> action) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.startsWith(BEARER)) {
-            return NativeError.unauthorized("An API key is required: Authorization: Bearer <key>.").answer(request);
-        }
-        return switch (keys.admit(authorization.substring(BEARER.length()))) {
-            case Unknown unknown -> NativeError.unauthorized("The API key is not valid.").answer(request);
-            case Limited limited -> withRate(NativeError.rateLimited(limited.rate()).answer(request), limited.rate())
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.rate().resetSeconds()));
-            case Admitted admitted -> thrownWhenNotFound(
-                    withRate(answer(request, action, admitted.owner()), admitted.rate()));
-        };
-    }
-
-    /**
-     * A door's 404 is thrown, not returned: Micronaut hands a returned 404 to the 404 status handler
-     * ({@code HttpErrorHandlers}), and for a request with a body (PATCH, POST) that hand-over sometimes never answers:
-     * about one request in ten hung in a loop of 404s, and the client's connection with it (Kestra met the same,
-     * kestra-io/kestra#4822). Thrown, it is answered at once by the handler of {@code HttpStatusException}, with the
-     * door's answer and its headers ({@link Errors#answeredByDoor}).
-     */
-    private static MutableHttpResponse<?> thrownWhenNotFound(MutableHttpResponse<?> answer) {
-        if (answer.code() == HttpStatus.NOT_FOUND.getCode()) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "answered by the door");
-        }
-        return answer;
-    }
-
-    private static MutableHttpResponse<?> answer(HttpRequest<?> request,
-                                                 Function<UserId, MutableHttpResponse<?>> action, UserId owner) {
-        try {
-            return action.apply(owner);
-        } catch (NativeError error) {
-            return error.answer(request);
-        }
-    }
-
-    private static MutableHttpResponse<?> withRate(MutableHttpResponse<?> response, RateAdmission rate) {
-        return response.header("X-RateLimit-Limit", String.valueOf(rate.limit()))
-                .header("X-RateLimit-Remaining", String.valueOf(rate.remaining()))
-                .header("X-RateLimit-Reset", String.valueOf(rate.resetSeconds()));
+        return gate.withKey(request, owner -> {
+            try {
+                return action.apply(owner);
+            } catch (NativeError error) {
+                return error.answer(request);
+            }
+        });
     }
 }

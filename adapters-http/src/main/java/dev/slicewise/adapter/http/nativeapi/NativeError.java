@@ -1,7 +1,6 @@
 package dev.slicewise.adapter.http.nativeapi;
 
 import dev.slicewise.adapter.http.Errors;
-import dev.slicewise.domain.apikey.RateAdmission;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -45,12 +44,6 @@ final class NativeError extends RuntimeException {
 
     static NativeError unauthorized(String sentence) {
         return new NativeError(HttpStatus.UNAUTHORIZED, sentence);
-    }
-
-
-    static NativeError rateLimited(RateAdmission rate) {
-        return new NativeError(HttpStatus.TOO_MANY_REQUESTS, "This key made its " + rate.limit()
-                + " requests of this minute; try again in " + rate.resetSeconds() + " seconds.");
     }
 
     /** The answer to the request, kept as it is by the shared edge's status handlers. */

@@ -37,6 +37,10 @@ import java.io.UncheckedIOException;
                         + "byte-compatible with the reference server."),
                 @Tag(name = OpenApiController.NATIVE_TAG, description = "Slicewise's own API, /api/v1/: the service "
                         + "keeps the conversations; called with an API key."),
+                @Tag(name = OpenApiController.OPENAI_TAG, description = "OpenAI's Chat Completions API, /v1/: "
+                        + "any OpenAI SDK or chat front end (Open WebUI, ...) talks to Slicewise with base URL "
+                        + "`http://host:8080/v1` and a native API key; stateless, charged and rate-limited like the "
+                        + "native API."),
                 @Tag(name = OpenApiController.SERVICE_TAG, description = "The service itself: health and this "
                         + "document.")})
 @SecurityScheme(name = OpenApiController.PARTNER_USER, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.QUERY,
@@ -63,6 +67,7 @@ public class OpenApiController {
     /** The tags that group the operations by API. */
     public static final String PARTNER_TAG = "Partner API";
     public static final String NATIVE_TAG = "Native API";
+    public static final String OPENAI_TAG = "OpenAI-compatible";
     public static final String SERVICE_TAG = "Service";
 
     static final String DESCRIPTION = """
@@ -76,10 +81,11 @@ public class OpenApiController {
             (`/ent/partners/api/elegoo/chats/messages/`); this document writes paths without it. Every GET also \
             answers HEAD, the same answer without its body.
             - **Errors** keep the shape of the path's API: `{"error": "..."}` (and the few documented other shapes) \
-            on the partner API, `{"error": {"code", "message"}}` on `/api/v1/`. The answers the framework gives on any \
+            on the partner API, `{"error": {"code", "message"}}` on `/api/v1/`, OpenAI's `{"error": {"message", \
+            "type", "param", "code"}}` on `/v1/`. The answers the framework gives on any \
             path are in that shape too and are not repeated on each operation: 404 for an unknown path, 405 for a \
             method the path does not take, 406 for an `Accept` header without JSON, 415 for a body that says it is not \
-            JSON, a body over SLICEWISE_MAX_BODY_BYTES (400 on the partner API, 413 `too_large` on the native one), \
+            JSON, a body over SLICEWISE_MAX_BODY_BYTES (400 on the partner API, 413 on the native API and on `/v1/`), \
             414 and 431 for a request line or headers too long, 400 for a NUL character or an unpaired surrogate in \
             any JSON string or query parameter, 403 for a web page of another origin while the service is reached as \
             localhost, 503 with `Retry-After` when the database cannot be reached, 500 for a bug.

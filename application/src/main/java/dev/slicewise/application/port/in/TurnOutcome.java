@@ -2,15 +2,20 @@ package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.assistant.AssistantReply;
+import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
 
 /** How a turn ended. */
 public sealed interface TurnOutcome {
 
-    /** The assistant answered; the answer was delivered or withheld by its charge. */
-    record Answered(Paid<AssistantReply> reply) implements TurnOutcome {
+    /**
+     * The assistant answered; the answer was delivered or withheld by its charge. The provenance says who answered
+     * and with how many tokens (a door that reports usage, as the OpenAI-compatible one, reads it there).
+     */
+    record Answered(Paid<AssistantReply> reply, Provenance provenance) implements TurnOutcome {
         public Answered {
             Require.present(reply, "reply");
+            Require.present(provenance, "provenance");
         }
     }
 
