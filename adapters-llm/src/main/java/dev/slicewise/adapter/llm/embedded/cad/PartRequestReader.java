@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * The embedded engine's understanding of a design request in any of the nine languages: the part family its words
  * name, and the values its numbers give, each number taken by the word next to it ("20 teeth", "Ø 40",
- * "直径30毫米", "3 inch tall"), by its place in "80 x 60 x 40 mm", or as a screw size ("M3 holes"). Lengths are
+ * "直径30毫米", "3 inch tall", "a 3/8 inch hole"), by its place in "80 x 60 x 40 mm", or as a screw size ("M3 holes"). Lengths are
  * converted to millimetres from the unit written after them or, without one, the message's first unit. A message
  * that names no family is not a design request.
  */
@@ -27,7 +27,7 @@ public final class PartRequestReader {
     /** How far (in characters, within a clause) a word may be from the number it measures. */
     private static final int REACH = 18;
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:(?<=\\d[xх])|(?<![a-z\\p{IsCyrillic}\\d.]))\\d+(?:\\.\\d+)?");
+            "(?:(?<=\\d[xх])|(?<![a-z\\p{IsCyrillic}\\d./]))\\d+(?:\\.\\d+|/[1-9]\\d*)?");
     private static final Pattern DIAMETER_SIGN = Pattern.compile("[ø⌀Ø]\\s*$");
     private static final Pattern TIMES = Pattern.compile("\\s*(?:x|×|\\*|х|乘|by|на|mal|por|par|per)\\s*");
     private static final Pattern SCREW = Pattern.compile("(?<![a-z\\p{IsCyrillic}])[mм](\\d+(?:\\.\\d)?)(?![\\d.])");
@@ -106,7 +106,7 @@ public final class PartRequestReader {
             if (insideScrew(text, number.start())) {
                 continue;
             }
-            double value = Double.parseDouble(number.group());
+            double value = value(number.group());
             Quantity quantity = new Quantity(value, number.start(), number.end(), null);
             for (Found unit : units) {
                 if (unit.start() >= number.end() && text.substring(number.end(), unit.start()).isBlank()) {
@@ -117,6 +117,13 @@ public final class PartRequestReader {
             quantities.add(quantity);
         }
         return quantities;
+    }
+
+    /** A decimal number, or a fraction as inches are written ("3/8"). */
+    private static double value(String written) {
+        int slash = written.indexOf('/');
+        return slash < 0 ? Double.parseDouble(written)
+                : Double.parseDouble(written.substring(0, slash)) / Double.parseDouble(written.substring(slash + 1));
     }
 
     private static boolean insideScrew(String text, int numberStart) {
