@@ -244,10 +244,6 @@ final class Mesh {
         return stretches;
     }
 
-    int faceCount() {
-        return faces.size();
-    }
-
     private List<double[][]> triangles() {
         List<double[][]> triangles = new ArrayList<>();
         for (int[] face : faces) {

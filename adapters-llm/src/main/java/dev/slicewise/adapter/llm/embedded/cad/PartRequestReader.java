@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,15 @@ public final class PartRequestReader {
     private static final Map<String, Double> SCREW_CLEARANCE = Map.of("2", 2.4, "2.5", 2.9, "3", 3.4, "4", 4.5,
             "5", 5.5, "6", 6.6, "8", 8.4, "10", 10.5, "12", 13.0);
 
-    private final CadWords words = CadWords.load();
+    private final CadWords words;
+
+    public PartRequestReader() {
+        this(CadWords.load());
+    }
+
+    PartRequestReader(CadWords words) {
+        this.words = words;
+    }
 
     /** The part the message asks for, or empty when it names none. */
     public Optional<PartRequest> read(String message) {
@@ -45,9 +54,17 @@ public final class PartRequestReader {
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        PartFamily family = named.get();
+        return Optional.of(request(text, named.get(), LengthUnit.MM, true));
+    }
+
+    /**
+     * The values the normalised text gives a part of this family; lengths without a unit are in the text's first
+     * unit, else in {@code fallback} (the last part's unit, for a follow-up). With {@code bare}, a length no word
+     * names gives the family's main sizes in order ("a 20 mm washer"); a follow-up leaves it alone.
+     */
+    PartRequest request(String text, PartFamily family, LengthUnit fallback, boolean bare) {
         List<Quantity> quantities = quantities(text);
-        LengthUnit unit = quantities.stream().map(Quantity::unit).filter(u -> u != null).findFirst().orElse(LengthUnit.MM);
+        LengthUnit unit = quantities.stream().map(Quantity::unit).filter(Objects::nonNull).findFirst().orElse(fallback);
         Map<String, Double> values = new LinkedHashMap<>();
 
         screws(text, family, values);
@@ -64,12 +81,12 @@ public final class PartRequestReader {
         }
         List<Quantity> left = labelled(text, family, free, unit, values);
         for (Quantity quantity : left) {
-            if (quantity.unit() != null) {
+            if (bare && quantity.unit() != null) {
                 primary(family).stream().filter(name -> !values.containsKey(name)).findFirst()
                         .ifPresent(name -> values.put(name, quantity.millimetres(unit)));
             }
         }
-        return Optional.of(new PartRequest(family, unit, values));
+        return new PartRequest(family, unit, values);
     }
 
     /** The family whose longest phrase occurs; the earliest of equally long ones. */
@@ -85,7 +102,7 @@ public final class PartRequestReader {
     }
 
     /** A number, where it is, the unit written after it (null when none) and where that unit ends. */
-    private record Quantity(double value, int start, int end, LengthUnit unit) {
+    record Quantity(double value, int start, int end, LengthUnit unit) {
         double millimetres(LengthUnit fallback) {
             return (unit == null ? fallback : unit).toMillimetres(value);
         }
@@ -95,7 +112,7 @@ public final class PartRequestReader {
         }
     }
 
-    private List<Quantity> quantities(String text) {
+    List<Quantity> quantities(String text) {
         List<Found> units = new ArrayList<>();
         for (LengthUnit unit : LengthUnit.values()) {
             units.addAll(words.find("unit." + unit.name(), text));
@@ -259,12 +276,18 @@ public final class PartRequestReader {
 
     /** "M3 holes": the clearance hole for the screw (3.4 mm for M3). */
     private static void screws(String text, PartFamily family, Map<String, Double> values) {
+        screwClearance(text).ifPresent(clearance -> Role.INNER.parameterOf(family)
+                .ifPresent(name -> values.put(name, clearance)));
+    }
+
+    /** The clearance hole of the first screw size in the text ("M3": 3.4 mm), if it names one. */
+    static Optional<Double> screwClearance(String text) {
         Matcher screw = SCREW.matcher(text);
-        if (screw.find()) {
-            double size = Double.parseDouble(screw.group(1));
-            double clearance = SCREW_CLEARANCE.getOrDefault(screw.group(1), Math.round((size * 1.1 + 0.1) * 10) / 10.0);
-            Role.INNER.parameterOf(family).ifPresent(name -> values.put(name, clearance));
+        if (!screw.find()) {
+            return Optional.empty();
         }
+        double size = Double.parseDouble(screw.group(1));
+        return Optional.of(SCREW_CLEARANCE.getOrDefault(screw.group(1), Math.round((size * 1.1 + 0.1) * 10) / 10.0));
     }
 
     private boolean near(String text, String group, int from, int reach) {
