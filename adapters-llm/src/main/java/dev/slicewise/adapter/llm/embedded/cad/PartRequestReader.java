@@ -253,8 +253,8 @@ public final class PartRequestReader {
                     && pair.quantity().value() == Math.rint(pair.quantity().value())) {
                 grid((int) pair.quantity().value(), values);
             } else if (parameter.isPresent() && !values.containsKey(parameter.get())) {
-                values.put(parameter.get(), pair.role().length()
-                        ? pair.quantity().millimetres(unit) : pair.quantity().value());
+                values.put(parameter.get(), pair.role().factor() * (pair.role().length()
+                        ? pair.quantity().millimetres(unit) : pair.quantity().value()));
             } else {
                 continue;
             }

@@ -10,6 +10,8 @@ import java.util.Optional;
 enum Role {
     TEETH(false),
     DIAMETER(true),
+    /** A radius: it sets the diameter, twice as large. */
+    RADIUS(true),
     INNER(true),
     HEIGHT(true),
     WIDTH(true),
@@ -32,6 +34,11 @@ enum Role {
         return length;
     }
 
+    /** What the number is multiplied by for the parameter: a radius gives the diameter. */
+    double factor() {
+        return this == RADIUS ? 2 : 1;
+    }
+
     /** The family's parameter this role sets, if the family has one. */
     Optional<String> parameterOf(PartFamily family) {
         return switch (this) {
@@ -39,6 +46,7 @@ enum Role {
             case MODULE -> named(family, "gear_module");
             case GRIPS -> named(family, "grips");
             case ANGLE -> named(family, "angle");
+            case RADIUS -> DIAMETER.parameterOf(family);
             case DIAMETER -> switch (family) {
                 case SPUR_GEAR -> Optional.of(Part.OUTSIDE_DIAMETER);
                 case CABLE_CLIP -> Optional.of("cable_diameter");
