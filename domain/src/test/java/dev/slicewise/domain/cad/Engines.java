@@ -89,13 +89,12 @@ final class Engines {
         }
     }
 
+    /** The command if it is a runnable path or on the PATH; else the test fails saying what to install. */
     private static String command(String name, String install) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (name.contains("/") ? Files.isExecutable(Path.of(name)) : Files.isExecutable(Path.of(directory, name))) {
-                return name;
-            }
-        }
-        return fail(name + " is not installed; the tests run the emitted code with it: install " + install);
+        boolean found = name.contains("/") ? Files.isExecutable(Path.of(name))
+                : Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                        .anyMatch(directory -> Files.isExecutable(Path.of(directory, name)));
+        return found ? name : fail(name + " is not installed; the tests run the emitted code with it: install " + install);
     }
 
     private record Result(int exit, String output, String errors) {
