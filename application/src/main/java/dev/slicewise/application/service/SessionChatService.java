@@ -347,7 +347,7 @@ public final class SessionChatService implements SessionChatUseCase {
                 answered.reply().content(), answered.reply().actions(), Optional.empty(), answeredAt);
         SessionAnswer answer = new SessionAnswer(session, kept, answered.reply(), answered.classification(),
                 answered.provenance(), answered.stopped());
-        if (answered.stopped() && answered.reply().content().isEmpty()) {
+        if (answered.stopped() && answered.reply().content().isBlank()) {
             return new SessionChatOutcome.Answered(new Paid.Delivered<>(answer, Optional.empty()));
         }
         SessionMessage question = new SessionMessage(ids.newMessageId(), session.id(), Role.USER, command.text(),
