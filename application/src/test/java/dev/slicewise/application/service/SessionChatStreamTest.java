@@ -166,8 +166,10 @@ class SessionChatStreamTest {
 
     private static SessionAnswer delivered(SessionChatOutcome outcome) {
         Paid<SessionAnswer> paid = assertInstanceOf(SessionChatOutcome.Answered.class, outcome).answer();
-        return assertInstanceOf(Paid.Delivered.class, paid) instanceof Paid.Delivered<SessionAnswer> delivered
-                ? delivered.answer() : fail("delivered");
+        if (paid instanceof Paid.Delivered<SessionAnswer> delivered) {
+            return delivered.answer();
+        }
+        return fail("the answer was not delivered: " + paid);
     }
 
     private static <T> T within(CompletableFuture<T> future) throws InterruptedException, ExecutionException,
