@@ -17,7 +17,6 @@ import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.Provenance;
-import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
@@ -254,23 +253,14 @@ public final class SessionChatService implements SessionChatUseCase {
         private AssistantAnswer pulled(Supplier<ReplyStream> opening) {
             long started = System.nanoTime();
             try (ReplyStream stream = opening.get()) {
-                while (true) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new CancellationException("the reply was cancelled");
-                    }
-                    switch (stream.next()) {
-                        case ReplyEvent.TextDelta delta -> {
-                            sent.append(delta.text());
-                            text.accept(new StreamedText(sessionId, answerId, delta.text()));
-                        }
-                        case ReplyEvent.Completed completed -> {
-                            if (running.complete()) {
-                                return completed.answer();
-                            }
-                            throw new CancellationException("the reply was stopped");
-                        }
-                    }
+                AssistantAnswer whole = stream.pull(delta -> {
+                    sent.append(delta);
+                    text.accept(new StreamedText(sessionId, answerId, delta));
+                });
+                if (running.complete()) {
+                    return whole;
                 }
+                throw new CancellationException("the reply was stopped");
             } catch (CancellationException cancelled) {
                 if (!running.stopped()) {
                     throw cancelled;
