@@ -55,7 +55,9 @@ import java.util.function.Supplier;
  * the slicing setup is answered, free, with what is missing; attached photos of the plate are analysed as
  * {@code plate_analysis/} analyses them, at the price of a message. The message and the answer are then kept together, and
  * only then charged ({@link PaidAnswers}); a charge that does not happen takes the kept turn back, so a user never
- * finds in their history an answer they were refused.
+ * finds in their history an answer they were refused. A streamed turn is the same flow with the answer pulled piece by
+ * piece and handed on under the ids it will be kept under; it is a running reply of {@link ReplyStops} until it
+ * completes, and a stopped one keeps and charges the text handed on so far (ADR 0015).
  */
 public final class SessionChatService implements SessionChatUseCase {
 
