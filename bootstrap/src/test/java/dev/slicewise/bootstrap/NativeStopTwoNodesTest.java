@@ -4,6 +4,7 @@ import dev.slicewise.adapter.llm.openai.FakeOpenAi;
 import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.user.UserId;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -68,6 +69,14 @@ class NativeStopTwoNodesTest {
                 "Authorization", NativeKeysTest.OPERATOR);
         JsonNode key = json.readValue(issued.body(), JsonNode.class);
         String secret = key.get("key").getStringValue();
+        UserId owner = new UserId(key.get("id").getStringValue());
+        for (TestServer node : List.of(streaming, stopping)) {
+            // as nodes in service are: each has answered, kept and charged a message, and looked for a stop
+            assertEquals(200, NativeChatContract.chat(node, new NativeChatContract.Key(secret, owner),
+                    "{\"message\":\"What is PLA?\",\"model\":\"embedded\"}").status());
+            assertEquals(404, node.post(NativeChatContract.CHAT + "/" + MessageId.PREFIX + "0".repeat(32) + "/stop",
+                    "", "Authorization", "Bearer " + secret).status());
+        }
 
         try (EventStreamClient stream = EventStreamClient.post(streaming.port(), NativeChatContract.CHAT, secret,
                 "{\"message\":\"What is the difference between PLA and PETG?\",\"stream\":true}")) {
@@ -95,9 +104,11 @@ class NativeStopTwoNodesTest {
             JsonNode history = json.readValue(stopping.get("/api/v1/chat/history?session_id="
                     + answer.get("session_id").getStringValue(), "Authorization", "Bearer " + secret).body(),
                     JsonNode.class);
-            assertEquals(text.toString(), history.get("messages").get(1).get("content").getStringValue());
-            assertEquals(new Credits(GRANT - 1), stopping.bean(CreditAccountRepository.class)
-                    .balance(new UserId(key.get("id").getStringValue())).orElseThrow());
+            assertEquals(List.of("What is the difference between PLA and PETG?", text.toString()),
+                    List.of(history.get("messages").get(0).get("content").getStringValue(),
+                            history.get("messages").get(1).get("content").getStringValue()));
+            assertEquals(new Credits(GRANT - 3), stopping.bean(CreditAccountRepository.class)
+                    .balance(owner).orElseThrow(), "two messages to warm the nodes up, and the stopped one");
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (provider.hangUps().isEmpty() && System.nanoTime() < deadline) {
                 sleep(Duration.ofMillis(20));
