@@ -159,7 +159,17 @@ public final class EventStream {
         @Override
         public void subscribe(Subscriber<? super Event<String>> subscriber) {
             if (this.subscriber != null) {
-                subscriber.onSubscribe(this);
+                subscriber.onSubscribe(new Subscription() {
+                    @Override
+                    public void request(long n) {
+                        // a second subscriber gets the error only
+                    }
+
+                    @Override
+                    public void cancel() {
+                        // nothing runs for a second subscriber
+                    }
+                });
                 subscriber.onError(new IllegalStateException("an event stream has one subscriber"));
                 return;
             }
