@@ -7,6 +7,7 @@ import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.inmemory.InMemoryRateLimitCounter;
+import dev.slicewise.application.inmemory.InMemoryRunningReplies;
 import dev.slicewise.application.inmemory.InMemorySessionRepository;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.out.AccessTokenRepository;
@@ -16,6 +17,7 @@ import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.RateLimitCounter;
+import dev.slicewise.application.port.out.RunningReplies;
 import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import io.micronaut.context.annotation.Factory;
@@ -60,6 +62,11 @@ public class InMemoryPersistenceFactory {
     @Singleton
     RateLimitCounter rateLimits() {
         return new InMemoryRateLimitCounter();
+    }
+
+    @Singleton
+    RunningReplies runningReplies() {
+        return new InMemoryRunningReplies();
     }
 
     @Singleton

@@ -24,6 +24,7 @@ import dev.slicewise.application.port.out.ModelCatalog;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.RateLimitCounter;
+import dev.slicewise.application.port.out.RunningReplies;
 import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.application.port.out.TurnRecordRepository;
@@ -41,6 +42,7 @@ import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.application.service.RegisterAccessTokenService;
 import dev.slicewise.application.service.RunIdempotentlyService;
 import dev.slicewise.application.service.SendChatMessageService;
+import dev.slicewise.application.service.ReplyStops;
 import dev.slicewise.application.service.SessionChatService;
 import dev.slicewise.application.service.SessionCursors;
 import dev.slicewise.application.service.SessionIds;
@@ -184,9 +186,15 @@ public class UseCaseFactory {
     SessionChatUseCase sessionChat(SessionRepository sessions, IntentClassifier classifier,
                                    AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns,
                                    PlateAnalysisRouting plateAnalysis, PlateAnalysisRecords plateRecords,
-                                   SessionIds ids, Clock clock, Pricing pricing) {
+                                   SessionIds ids, ReplyStops stops, Clock clock, Pricing pricing) {
         return new SessionChatService(sessions, classifier, assistant, paidAnswers, turns, plateAnalysis,
-                plateRecords, ids, clock, pricing);
+                plateRecords, ids, stops, clock, pricing);
+    }
+
+    /** The stops of streamed replies, which are also the use case of the stop door. */
+    @Singleton
+    ReplyStops replyStops(RunningReplies replies, SessionRepository sessions, Clock clock) {
+        return new ReplyStops(replies, sessions, clock);
     }
 
     /** A plate analysis costs what a message costs ({@code SLICEWISE_CREDITS_COST_PER_MESSAGE}). */

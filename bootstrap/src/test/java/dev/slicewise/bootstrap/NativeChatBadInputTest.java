@@ -4,6 +4,7 @@ import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.application.port.out.TurnRecordRepository;
+import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.SessionId;
 import dev.slicewise.domain.session.SessionQuery;
 import dev.slicewise.domain.user.UserId;
@@ -42,6 +43,7 @@ class NativeChatBadInputTest {
     private UserId owner;
     private String revoked;
     private String othersSession;
+    private String othersMessage;
 
     @BeforeAll
     void start() throws IOException {
@@ -53,9 +55,10 @@ class NativeChatBadInputTest {
         owner = new UserId(issued.get("id").getStringValue());
         JsonNode other = json.readValue(server.post("/api/v1/api_keys", "{\"name\":\"other\"}",
                 "Authorization", NativeKeysTest.OPERATOR).body(), JsonNode.class);
-        othersSession = json.readValue(server.post(CHAT, "{\"message\":\"hello\"}", "Authorization",
-                "Bearer " + other.get("key").getStringValue()).body(), JsonNode.class).get("session_id")
-                .getStringValue();
+        JsonNode othersAnswer = json.readValue(server.post(CHAT, "{\"message\":\"hello\"}", "Authorization",
+                "Bearer " + other.get("key").getStringValue()).body(), JsonNode.class);
+        othersSession = othersAnswer.get("session_id").getStringValue();
+        othersMessage = othersAnswer.get("id").getStringValue();
         JsonNode gone = json.readValue(server.post("/api/v1/api_keys", "{\"name\":\"gone\"}",
                 "Authorization", NativeKeysTest.OPERATOR).body(), JsonNode.class);
         revoked = gone.get("key").getStringValue();
@@ -141,6 +144,10 @@ class NativeChatBadInputTest {
                 "'attachments[0].data' must be an image as a data URL (data:image/jpeg;base64,...).")));
         cases.add(chat("an image without a plate", "{\"message\":\"hi\",\"attachments\":[" + image + "]}", 400,
                 error("invalid_request", "Oops, you need to add at least one model.")));
+        cases.add(new Case("stream with an idempotency key", "{\"message\":\"hi\",\"stream\":true}",
+                List.of("Authorization", "Bearer " + key, "Idempotency-Key", "k1"), 400, error("invalid_request",
+                "An Idempotency-Key cannot be sent with a streamed chat; send the message without it, or without "
+                        + "streaming.")));
         cases.add(new Case("blank idempotency key", "{\"message\":\"hi\"}", List.of("Authorization", "Bearer " + key,
                 "Idempotency-Key", " "), 400, error("invalid_request",
                 "The Idempotency-Key header must be 1 to 255 characters.")));
@@ -150,6 +157,44 @@ class NativeChatBadInputTest {
         cases.add(chat("body over the size limit", "{\"message\":\"" + "x".repeat(8_400_000) + "\"}", 413,
                 error("too_large", "The request body is larger than the limit of 8388608 bytes")));
         return cases;
+    }
+
+    record StopCase(String name, String id, List<String> headers, int status, String expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Stops of {@code POST /api/v1/chat/{id}/stop} that find nothing to stop, each with its exact answer. */
+    List<StopCase> stopCases() {
+        String noSuchMessage = error("not_found", "No such message.");
+        return List.of(
+                new StopCase("no key", MessageId.PREFIX + "0".repeat(32), List.of(), 401,
+                        error("unauthorized", "An API key is required: Authorization: Bearer <key>.")),
+                new StopCase("revoked key", MessageId.PREFIX + "0".repeat(32), List.of("Authorization",
+                        "Bearer " + revoked), 401, error("unauthorized", "The API key is not valid.")),
+                new StopCase("unknown message", MessageId.PREFIX + "0".repeat(32), List.of("Authorization",
+                        "Bearer " + key), 404, noSuchMessage),
+                new StopCase("id of another form", "chat-1", List.of("Authorization", "Bearer " + key), 404,
+                        noSuchMessage),
+                new StopCase("a session's id", othersSession, List.of("Authorization", "Bearer " + key), 404,
+                        noSuchMessage),
+                new StopCase("another key's message", othersMessage, List.of("Authorization", "Bearer " + key), 404,
+                        noSuchMessage));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stopCases")
+    void badStop_getsItsExactStatusAndBody(StopCase c) {
+        HttpRequest.Builder request = server.request(CHAT + "/" + c.id() + "/stop",
+                c.headers().toArray(String[]::new));
+        request.POST(HttpRequest.BodyPublishers.noBody());
+
+        TestServer.Response response = server.send(request);
+
+        assertEquals(c.status(), response.status(), c.name() + ": " + response.body());
+        assertEquals(c.expected(), response.body(), c.name());
     }
 
     @ParameterizedTest(name = "{0}")

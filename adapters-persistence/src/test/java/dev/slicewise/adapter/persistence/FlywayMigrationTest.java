@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FlywayMigrationTest {
 
     private static final List<String> TABLES = List.of("access_token", "api_key", "chat", "chat_session", "credit_account", "credit_charge", "idempotency_record",
-            "plate_analysis_record", "rate_limit_window", "session_message", "turn_record");
+            "plate_analysis_record", "rate_limit_window", "running_reply", "session_message", "turn_record");
 
     @RegisterExtension
     static final TestDatabase h2 = TestDatabase.h2();
@@ -44,7 +44,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), column(database,
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type IN ('SQL', 'JDBC') AND success = TRUE"
                             + " ORDER BY installed_rank"));
             List<String> tables = column(database,

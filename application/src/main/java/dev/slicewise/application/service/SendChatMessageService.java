@@ -11,7 +11,6 @@ import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.ModelChoice;
-import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.turn.TurnRecord;
@@ -20,7 +19,6 @@ import dev.slicewise.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -88,17 +86,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     /** The events pulled one by one, the text handed on, until the answer is complete or the thread interrupted. */
     private AssistantAnswer streamed(AssistantRequest request, Consumer<String> text) {
         try (ReplyStream stream = assistant.stream(request)) {
-            while (true) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("the turn was cancelled");
-                }
-                switch (stream.next()) {
-                    case ReplyEvent.TextDelta delta -> text.accept(delta.text());
-                    case ReplyEvent.Completed completed -> {
-                        return completed.answer();
-                    }
-                }
-            }
+            return stream.pull(text);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.slicewise.application.service;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
+import dev.slicewise.application.inmemory.InMemoryRunningReplies;
 import dev.slicewise.application.inmemory.InMemorySessionRepository;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.in.Paid;
@@ -80,6 +81,7 @@ class SessionChatServiceTest {
             new PaidAnswers(ledger), turns, new PlateAnalysisRouting(request -> {
                 throw new AssertionError("no photo was attached");
             }, Optional.empty()), new InMemoryPlateAnalysisRecords(), new SessionIds(),
+            new ReplyStops(new InMemoryRunningReplies(), store, Clock.systemUTC()),
             Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)));
 
     private static SessionChatCommand message(String text, Optional<SessionId> session) {

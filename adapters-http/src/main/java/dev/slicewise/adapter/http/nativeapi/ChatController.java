@@ -3,6 +3,7 @@ package dev.slicewise.adapter.http.nativeapi;
 import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ErrorMessages;
 import dev.slicewise.adapter.http.Errors;
+import dev.slicewise.adapter.http.EventStream;
 import dev.slicewise.adapter.http.IdempotentRuns;
 import dev.slicewise.adapter.http.InvalidRequest;
 import dev.slicewise.adapter.http.PlateRefusals;
@@ -20,21 +21,26 @@ import dev.slicewise.application.port.in.SessionAnswer;
 import dev.slicewise.application.port.in.SessionChatCommand;
 import dev.slicewise.application.port.in.SessionChatUseCase.SessionChatOutcome;
 import dev.slicewise.application.port.in.SessionChatUseCase;
+import dev.slicewise.application.port.in.StopReplyUseCase;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.ModelKind;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.Session;
 import dev.slicewise.domain.session.SessionId;
 import dev.slicewise.domain.session.SessionMessage;
 import dev.slicewise.domain.user.UserId;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -49,8 +55,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,6 +69,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.slicewise.adapter.http.openapi.OpenApiController.NATIVE_TAG;
 
@@ -76,19 +87,27 @@ public class ChatController {
     private static final Set<String> FIELDS = Set.of("message", "session_id", "context", "model", "temperature",
             "stream", "lang", "user", "slicing_profiles", "plates", "attachments");
 
+    private static final System.Logger LOG = System.getLogger(ChatController.class.getName());
+
     private final SessionChatUseCase chat;
+    private final StopReplyUseCase stops;
     private final ListModelsUseCase models;
     private final KeyAdmissions keys;
     private final IdempotentRuns runs;
     private final JsonMapper json;
+    private final Duration pingEvery;
 
-    public ChatController(SessionChatUseCase chat, ListModelsUseCase models, KeyAdmissions keys,
-                          RunIdempotentlyUseCase runIdempotently, JsonMapper json) {
+    /** @param pingEvery the silence after which a stream sends a {@code ping} event (10 seconds) */
+    public ChatController(SessionChatUseCase chat, StopReplyUseCase stops, ListModelsUseCase models,
+                          KeyAdmissions keys, RunIdempotentlyUseCase runIdempotently, JsonMapper json,
+                          @Value("${slicewise.streams.ping-every:10s}") Duration pingEvery) {
         this.chat = chat;
+        this.stops = stops;
         this.models = models;
         this.keys = keys;
         this.runs = new IdempotentRuns(runIdempotently, json);
         this.json = json;
+        this.pingEvery = pingEvery;
     }
 
     @Operation(operationId = "chat", summary = "One message to a conversation the service keeps", tags = NATIVE_TAG,
@@ -102,8 +121,15 @@ public class ChatController {
                     embedded engine answered and `llm` when a provider did; `confidence` is the intent model's \
                     score; `code` and `code_language` are null unless the reply generated a model; \
                     `slicing_profiles` is null without a recommendation. The user message and the answer are saved \
-                    together once the answer exists and is charged. `"stream": true` is refused with 400 until \
-                    streaming exists.""",
+                    together once the answer exists and is charged. With `"stream": true` (or `Accept: \
+                    text/event-stream`) the answer is `text/event-stream`: `message` events \
+                    (`{"id", "session_id", "delta"}`) as the text is written, then one `message_end` with the whole \
+                    answer above (plus `"stopped": true` when it was stopped, see `POST /api/v1/chat/{id}/stop`), or \
+                    an `error` event (`{"id", "code", "message"}`: nothing saved or charged) when the turn fails \
+                    after the stream began, among them `insufficient_credits` when the charge at the end is refused; \
+                    `ping` (`{}`) after 10 s of silence. Errors before the first event are the ordinary JSON errors. \
+                    An `Idempotency-Key` cannot be combined with streaming (400): a replayed stream could not be told \
+                    from a live one.""",
             parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
                     description = NativeCharged.IDEMPOTENCY_KEY, example = "stronger-1",
                     schema = @Schema(type = "string", minLength = 1, maxLength = 255)),
@@ -113,54 +139,141 @@ public class ChatController {
                                     value = NativeExamples.CHAT_REQUEST),
                             @ExampleObject(name = "settings", summary = "A wish about the print, in that session",
                                     value = NativeExamples.CHAT_SETTINGS_REQUEST)})))
-    @ApiResponse(responseCode = "200", description = "The assistant's message, saved and charged",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+    @ApiResponse(responseCode = "200", description = "The assistant's message, saved and charged; streamed as "
+            + "server-sent events when asked",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
                     examples = {
                             @ExampleObject(name = "new-session", value = NativeExamples.CHAT_ANSWER),
-                            @ExampleObject(name = "settings", value = NativeExamples.CHAT_SETTINGS_ANSWER)}))
+                            @ExampleObject(name = "settings", value = NativeExamples.CHAT_SETTINGS_ANSWER)}),
+                    @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string"),
+                            examples = @ExampleObject(name = "streamed", value = NativeExamples.CHAT_STREAM))})
     @ApiResponse(responseCode = "400", description = "Malformed JSON, a field missing, empty or of the wrong type, "
-            + "`stream: true`, or a model that is not available",
+            + "a model that is not available, or an `Idempotency-Key` with streaming",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NativeErrorBody.class), examples = {
                             @ExampleObject(name = "empty", value = NativeExamples.MESSAGE_EMPTY),
                             @ExampleObject(name = "model", value = NativeExamples.MODEL_NOT_AVAILABLE),
-                            @ExampleObject(name = "stream", value = NativeExamples.STREAM_NOT_YET)}))
+                            @ExampleObject(name = "stream", value = NativeExamples.STREAM_WITH_IDEMPOTENCY_KEY)}))
     @ApiResponse(responseCode = "404", description = "`session_id` names no session of this key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NativeErrorBody.class),
                     examples = @ExampleObject(name = "unknown", value = NativeExamples.SESSION_NOT_FOUND)))
     @NativeApiKey
     @NativeCharged
-    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     public HttpResponse<?> chat(HttpRequest<?> request, @Parameter(hidden = true) @Nullable @Body byte[] body) {
         return keys.withKey(request, owner -> {
-            SessionChatCommand command = command(request, NativeJson.object(request, json, body, FIELDS));
+            JsonNode fields = NativeJson.object(request, json, body, FIELDS);
+            SessionChatCommand command = command(request, fields);
             Optional<String> sentKey = sentKey(request);
+            if (streamed(request, fields)) {
+                if (sentKey.isPresent()) {
+                    throw NativeError.invalid("An Idempotency-Key cannot be sent with a streamed chat; send the "
+                            + "message without it, or without streaming.");
+                }
+                return EventStream.respond(pingEvery, sink -> streamed(request, owner, command, sink)
+                        .map(ChatController::asJson));
+            }
             if (sentKey.isEmpty()) {
-                return answer(request, owner, command, UUID.randomUUID().toString()).toMutableResponse();
+                return asJson(answer(request, chat.chat(owner, command, UUID.randomUUID().toString()))
+                        .toMutableResponse());
             }
             IdempotentRequest once = new IdempotentRequest(sentKey.get(),
                     IdempotentRuns.requestHash(request, "", body));
-            return runs.run(owner, once, HttpStatus.OK, requestId -> answer(request, owner, command, requestId),
+            return asJson(runs.run(owner, once, HttpStatus.OK,
+                    requestId -> answer(request, chat.chat(owner, command, requestId)),
                     refused -> NativeError.conflict(
                             "The Idempotency-Key is in use by a request that is still running, or was used with "
                                     + "another request; wait for the first answer or send another key.")
-                            .answer(request)).toMutableResponse();
+                            .answer(request)).toMutableResponse());
         });
     }
 
-    /** The answer to the command; an error is answered, not thrown, so that an idempotency key is freed by it. */
-    private HttpResponse<JsonNode> answer(HttpRequest<?> request, UserId owner, SessionChatCommand command,
-                                          String requestId) {
-        return switch (chat.chat(owner, command, requestId)) {
+    @Operation(operationId = "stopChat", summary = "Stop a reply being streamed", tags = NATIVE_TAG,
+            description = """
+                    `id` is the `id` of the stream's `message` events. The stream, on whichever node it runs, ends                     within a second with `message_end` and `"stopped": true`; the text written so far is the answer                     kept and shown in history, charged once (a stopped reply without text is neither kept nor                     charged); the model call is cancelled. A message that already finished answers                     `already_finished`; an unknown id, or another key's, 404.""",
+            parameters = @Parameter(name = "id", in = ParameterIn.PATH, description = "The streamed answer's id",
+                    example = "msg_9f2c4e1a0b3d4c5e8f7a6b5c4d3e2f10"))
+    @ApiResponse(responseCode = "200", description = "Stopped, or already finished",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                    examples = {
+                            @ExampleObject(name = "stopped", value = NativeExamples.STOP_SUCCESS),
+                            @ExampleObject(name = "finished", value = NativeExamples.STOP_ALREADY_FINISHED)}))
+    @ApiResponse(responseCode = "404", description = "No message of this key has that id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class),
+                    examples = @ExampleObject(name = "unknown", value = NativeExamples.MESSAGE_NOT_FOUND)))
+    @NativeApiKey
+    @Post(value = "/{id}/stop", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> stop(HttpRequest<?> request, @PathVariable String id) {
+        return keys.withKey(request, owner -> {
+            MessageId message = MessageId.parse(id).orElseThrow(ChatController::unknownMessage);
+            return switch (stops.stop(owner, message)) {
+                case STOPPED -> HttpResponse.ok(result("success"));
+                case ALREADY_FINISHED -> HttpResponse.ok(result("already_finished"));
+                case UNKNOWN -> throw unknownMessage();
+            };
+        });
+    }
+
+    /** Whether the answer is asked for as events: {@code "stream": true}, or {@code Accept: text/event-stream}. */
+    private static boolean streamed(HttpRequest<?> request, JsonNode fields) {
+        return NativeJson.field(fields, "stream").map(JsonNode::getBooleanValue).orElse(false)
+                || request.getHeaders().accept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM_TYPE::matches);
+    }
+
+    /**
+     * The streamed answer: a {@code message} event per piece of text, then {@code message_end} with the body of the
+     * answer as {@link #answer} gives it, or an {@code error} event when the turn failed after the stream began; a
+     * refusal before anything was sent is the ordinary answer, returned. A client that went away gets nothing more.
+     */
+    private Optional<MutableHttpResponse<?>> streamed(HttpRequest<?> request, UserId owner,
+                                                      SessionChatCommand command, EventStream.Sink sink) {
+        AtomicReference<String> answerId = new AtomicReference<>("");
+        SessionChatOutcome outcome;
+        try {
+            outcome = chat.stream(owner, command, UUID.randomUUID().toString(), text -> {
+                answerId.set(text.messageId().value());
+                Map<String, JsonNode> data = new LinkedHashMap<>();
+                data.put("id", JsonNode.createStringNode(text.messageId().value()));
+                data.put("session_id", JsonNode.createStringNode(text.sessionId().value()));
+                data.put("delta", JsonNode.createStringNode(text.delta()));
+                sink.send("message", write(JsonNode.createObjectNode(data)));
+            });
+        } catch (CancellationException cancelled) {
+            return Optional.empty();
+        } catch (RuntimeException failure) {
+            if (!sink.begun()) {
+                throw failure;
+            }
+            LOG.log(System.Logger.Level.WARNING, "a streamed answer failed after it began", failure);
+            sink.send("error", errorEvent(answerId.get(), "service_unavailable",
+                    "The answer could not be completed; nothing was saved or charged. Try again."));
+            return Optional.empty();
+        }
+        if (outcome instanceof SessionChatOutcome.Answered(Paid.Delivered<SessionAnswer> delivered)) {
+            sink.send("message_end", write(deliveredBody(delivered)));
+            return Optional.empty();
+        }
+        MutableHttpResponse<?> refusal = answer(request, outcome).toMutableResponse();
+        if (!sink.begun()) {
+            return Optional.of(refusal);
+        }
+        JsonNode error = refusal.getBody(JsonNode.class).map(body -> body.get("error")).orElseThrow();
+        sink.send("error", errorEvent(answerId.get(), error.get("code").getStringValue(),
+                error.get("message").getStringValue()));
+        return Optional.empty();
+    }
+
+    /** The answer to an outcome; an error is answered, not thrown, so that an idempotency key is freed by it. */
+    private HttpResponse<JsonNode> answer(HttpRequest<?> request, SessionChatOutcome outcome) {
+        return switch (outcome) {
             case SessionChatOutcome.UnknownSession unknown -> unknownSession().answer(request);
             case SessionChatOutcome.ImageRefused refused -> NativeError.invalid(PlateRefusals.sentence(
                     refused.refusal(), Errors.language(request))).answer(request);
             case SessionChatOutcome.AnalysisBusy busy -> Errors.unavailable(request, "plate_analysis.busy");
             case SessionChatOutcome.Answered answered -> switch (answered.answer()) {
-                case Paid.Delivered<SessionAnswer> delivered ->
-                        HttpResponse.ok(answerBody(delivered.answer(), delivered.receipt().map(receipt ->
-                                AnswerJson.receipt(json, receipt)).orElse(JsonNode.nullNode())));
+                case Paid.Delivered<SessionAnswer> delivered -> HttpResponse.ok(deliveredBody(delivered));
                 case Paid.Refused<SessionAnswer> refused -> HttpResponse.<JsonNode>status(
                         HttpStatus.PAYMENT_REQUIRED).body(withReceipt(Errors.nativeBody("insufficient_credits",
                         "The credits system refused the charge for this answer; nothing was charged or saved."),
@@ -170,6 +283,37 @@ public class ChatController {
                         "The credits system could not be reached; nothing was charged or saved. Try again."));
             };
         };
+    }
+
+    private JsonNode deliveredBody(Paid.Delivered<SessionAnswer> delivered) {
+        return answerBody(delivered.answer(), delivered.receipt().map(receipt -> AnswerJson.receipt(json, receipt))
+                .orElse(JsonNode.nullNode()));
+    }
+
+    private String errorEvent(String id, String code, String message) {
+        Map<String, JsonNode> data = new LinkedHashMap<>();
+        data.put("id", JsonNode.createStringNode(id));
+        data.put("code", JsonNode.createStringNode(code));
+        data.put("message", JsonNode.createStringNode(message));
+        return write(JsonNode.createObjectNode(data));
+    }
+
+    /** The data of an event: JSON on one line. */
+    private String write(JsonNode data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON answer says so whatever the request accepted, so that it is never taken for an event stream. */
+    private static MutableHttpResponse<?> asJson(MutableHttpResponse<?> response) {
+        return response.getContentType().isPresent() ? response : response.contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static JsonNode result(String result) {
+        return JsonNode.createObjectNode(Map.of("result", JsonNode.createStringNode(result)));
     }
 
     private SessionChatCommand command(HttpRequest<?> request, JsonNode body) {
@@ -190,9 +334,6 @@ public class ChatController {
         NativeJson.field(body, "stream").ifPresent(stream -> {
             if (!stream.isBoolean()) {
                 throw NativeError.invalid("'stream' must be true or false.");
-            }
-            if (stream.getBooleanValue()) {
-                throw NativeError.invalid("Streaming ('stream': true) is not available yet; send 'stream': false.");
             }
         });
         try {
@@ -279,6 +420,10 @@ public class ChatController {
         return NativeError.notFound("No such session.");
     }
 
+    private static NativeError unknownMessage() {
+        return NativeError.notFound("No such message.");
+    }
+
     /** The 200 answer: the kept answer, the session, who answered and how sure the intent model was. */
     private static JsonNode answerBody(SessionAnswer answer, JsonNode creditResp) {
         Provenance provenance = answer.provenance();
@@ -308,6 +453,9 @@ public class ChatController {
         body.put("usage", JsonNode.createObjectNode(usage));
         body.put("credit_resp", creditResp);
         body.put("timestamp", NativeJson.timestamp(answer.message().at()));
+        if (answer.stopped()) {
+            body.put("stopped", JsonNode.createBooleanNode(true));
+        }
         return JsonNode.createObjectNode(body);
     }
 

@@ -122,9 +122,30 @@ public final class NativeExamples {
     public static final String MODEL_NOT_AVAILABLE = """
             {"error": {"code": "model_not_available",
                        "message": "The model 'gpt-9' is not available; the models are [embedded]."}}""";
-    public static final String STREAM_NOT_YET = """
+    public static final String STREAM_WITH_IDEMPOTENCY_KEY = """
             {"error": {"code": "invalid_request",
-                       "message": "Streaming ('stream': true) is not available yet; send 'stream': false."}}""";
+                       "message": "An Idempotency-Key cannot be sent with a streamed chat; send the message without \
+            it, or without streaming."}}""";
+    public static final String CHAT_STREAM = """
+            event: message
+            data: {"id":"msg_ff1dffcf2511461c8b6d2b2f5d23b848","session_id":"ses_0e490b5b8ad840a383b4f0e52eeec73f",\
+            "delta":"Slicing the model with the current settings."}
+
+            event: message_end
+            data: {"id":"msg_ff1dffcf2511461c8b6d2b2f5d23b848","session_id":"ses_0e490b5b8ad840a383b4f0e52eeec73f",\
+            "title":"Please slice my","message":"Slicing the model with the current settings.","code":null,\
+            "code_language":null,"agent_actions":[{"name":"slice_model","arguments":{}}],"slicing_profiles":null,\
+            "per_override_explanations":[],"intent":"slice_model","source":"intent_model","confidence":0.9434,\
+            "model_used":"embedded","tokens_used":0,"usage":{"prompt_tokens":0,"completion_tokens":0,\
+            "total_tokens":0},"credit_resp":null,"timestamp":"2026-12-07T10:30:00Z"}
+
+            """;
+    public static final String STOP_SUCCESS = """
+            {"result": "success"}""";
+    public static final String STOP_ALREADY_FINISHED = """
+            {"result": "already_finished"}""";
+    public static final String MESSAGE_NOT_FOUND = """
+            {"error": {"code": "not_found", "message": "No such message."}}""";
     public static final String SESSION_NOT_FOUND = """
             {"error": {"code": "not_found", "message": "No such session."}}""";
 

@@ -9,10 +9,11 @@ import dev.slicewise.domain.session.SessionMessage;
 
 /**
  * The answer to a message of a kept conversation: the session as it is now, the answer as it was kept, the whole
- * reply (its recommendation included), how sure the classifier was of the intent, and who answered.
+ * reply (its recommendation included), how sure the classifier was of the intent, who answered, and whether the
+ * reply was stopped while it streamed (then it is the text written so far, kept only when there is some).
  */
 public record SessionAnswer(Session session, SessionMessage message, AssistantReply reply,
-                            Classification classification, Provenance provenance) {
+                            Classification classification, Provenance provenance, boolean stopped) {
 
     public SessionAnswer {
         Require.present(session, "session");

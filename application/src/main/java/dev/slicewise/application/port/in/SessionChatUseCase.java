@@ -1,7 +1,12 @@
 package dev.slicewise.application.port.in;
 
+import dev.slicewise.domain.Require;
 import dev.slicewise.domain.plate.analysis.AnalysisRefusal;
+import dev.slicewise.domain.session.MessageId;
+import dev.slicewise.domain.session.SessionId;
 import dev.slicewise.domain.user.UserId;
+
+import java.util.function.Consumer;
 
 /**
  * A key's user sends one message to a conversation the service keeps and gets the assistant's answer (with photos
@@ -14,6 +19,31 @@ import dev.slicewise.domain.user.UserId;
 public interface SessionChatUseCase {
 
     SessionChatOutcome chat(UserId owner, SessionChatCommand command, String requestId);
+
+    /**
+     * The same turn as {@link #chat}, its answer's text handed to {@code text} piece by piece as it is produced (a
+     * whole answer, as the embedded engine's, sentence by sentence), each piece under the ids the answer will be kept
+     * under; then the outcome as {@code chat}'s, kept and charged the same way. The answer is a running reply until
+     * it completes: {@link StopReplyUseCase} stops it, and the outcome is then the text written so far, kept and
+     * charged when there is some, neither without ({@link SessionAnswer#stopped()}). Once text was handed on, a
+     * failing provider fails the turn with an {@code AssistantUnavailable}: nothing kept or charged. Interrupting the
+     * calling thread (its client went away) cancels the turn: the model call is stopped, nothing is kept or charged,
+     * and a {@link java.util.concurrent.CancellationException} is thrown.
+     */
+    SessionChatOutcome stream(UserId owner, SessionChatCommand command, String requestId,
+                              Consumer<StreamedText> text);
+
+    /** A piece of a streamed answer, with the session and the answer it belongs to. */
+    record StreamedText(SessionId sessionId, MessageId messageId, String delta) {
+
+        public StreamedText {
+            Require.present(sessionId, "sessionId");
+            Require.present(messageId, "messageId");
+            if (Require.present(delta, "delta").isEmpty()) {
+                throw new IllegalArgumentException("a streamed piece has text");
+            }
+        }
+    }
 
     /** How a message to a kept conversation ended. */
     sealed interface SessionChatOutcome {

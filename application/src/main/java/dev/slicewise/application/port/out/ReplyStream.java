@@ -7,6 +7,7 @@ import dev.slicewise.domain.assistant.Sentences;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * An answer being produced, pulled by one consumer: {@link #next()} blocks until the next event (text deltas, then one
@@ -26,6 +27,24 @@ public interface ReplyStream extends AutoCloseable {
         while (true) {
             if (next() instanceof ReplyEvent.Completed completed) {
                 return completed.answer();
+            }
+        }
+    }
+
+    /**
+     * The whole answer: every event pulled, the text deltas handed to {@code text} as they come. A calling thread that
+     * is interrupted gets a {@link CancellationException} at the next event.
+     */
+    default AssistantAnswer pull(Consumer<String> text) {
+        while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the answer was cancelled");
+            }
+            switch (next()) {
+                case ReplyEvent.TextDelta delta -> text.accept(delta.text());
+                case ReplyEvent.Completed completed -> {
+                    return completed.answer();
+                }
             }
         }
     }

@@ -1,0 +1,233 @@
+package dev.slicewise.adapter.http;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.sse.Event;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * A response of server-sent events written by one blocking producer, for every door that streams. The producer runs on
+ * a virtual thread of its own and {@link Sink#send}s events; each is one {@code event:} line, one {@code data:} line
+ * and a blank line, handed to the server as soon as it is sent (the server writes and flushes each item of the body
+ * as it comes). Until the producer's first event the response is undecided: a producer that returns an answer
+ * without sending anything (an ordinary JSON error) gets that answer, one that throws gets its exception thrown here,
+ * so that errors before the stream began are the door's ordinary errors. Once events were sent, the stream is the
+ * answer and ends when the producer returns. A {@code ping} event with {@code {}} is sent after every
+ * {@code pingEvery} of silence. The client going away cancels the body, which interrupts the producer's thread.
+ */
+public final class EventStream {
+
+    /** Where a producer sends its events. */
+    public interface Sink {
+
+        /** Sends one event: its type, and its data on one line (JSON). */
+        void send(String type, String data);
+
+        /** Whether an event was sent, so that the response is the stream. */
+        boolean begun();
+    }
+
+    private static final ScheduledExecutorService PINGS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("sse-pings").daemon().factory());
+
+    private EventStream() {
+    }
+
+    /**
+     * Runs {@code producer} and answers with its stream, or with the answer it returned before it sent anything. Blocks
+     * the calling thread until one of them is known.
+     */
+    public static MutableHttpResponse<?> respond(Duration pingEvery,
+                                                 Function<Sink, Optional<MutableHttpResponse<?>>> producer) {
+        CompletableFuture<MutableHttpResponse<?>> head = new CompletableFuture<>();
+        Events events = new Events(pingEvery, head);
+        Thread thread = Thread.ofVirtual().name("sse-producer").unstarted(() -> {
+            try {
+                Optional<MutableHttpResponse<?>> answer = producer.apply(events);
+                if (!events.begun()) {
+                    head.complete(answer.orElseGet(() -> HttpResponse.noContent()));
+                }
+            } catch (RuntimeException | Error failure) {
+                if (!head.completeExceptionally(failure)) {
+                    System.getLogger(EventStream.class.getName()).log(System.Logger.Level.WARNING,
+                            "an event stream ended by a failure after it began", failure);
+                }
+            } finally {
+                events.complete();
+            }
+        });
+        events.producer = thread;
+        thread.start();
+        try {
+            return head.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failure.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failure;
+        }
+    }
+
+    /** The body: the events sent, handed to the one subscriber as it asks for them. */
+    private static final class Events implements Sink, Publisher<Event<String>>, Subscription {
+
+        private final Queue<Event<String>> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicLong requested = new AtomicLong();
+        private final AtomicInteger draining = new AtomicInteger();
+        private final long pingNanos;
+        private final CompletableFuture<MutableHttpResponse<?>> head;
+        private volatile Thread producer;
+        private volatile Subscriber<? super Event<String>> subscriber;
+        private volatile boolean begun;
+        private volatile boolean done;
+        private volatile boolean cancelled;
+        private volatile long lastSent = System.nanoTime();
+        private volatile Future<?> ping;
+        private boolean terminated;
+
+        Events(Duration pingEvery, CompletableFuture<MutableHttpResponse<?>> head) {
+            this.pingNanos = pingEvery.toNanos();
+            this.head = head;
+        }
+
+        @Override
+        public synchronized void send(String type, String data) {
+            if (done || cancelled) {
+                return;
+            }
+            lastSent = System.nanoTime();
+            queue.add(Event.of(data).name(type));
+            if (!begun) {
+                begun = true;
+                schedulePing(pingNanos);
+                head.complete(HttpResponse.ok(this).contentType(MediaType.TEXT_EVENT_STREAM_TYPE));
+            }
+            drain();
+        }
+
+        @Override
+        public boolean begun() {
+            return begun;
+        }
+
+        void complete() {
+            done = true;
+            Future<?> pending = ping;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            drain();
+        }
+
+        private void schedulePing(long delayNanos) {
+            ping = PINGS.schedule(this::pingIfSilent, delayNanos, TimeUnit.NANOSECONDS);
+        }
+
+        private void pingIfSilent() {
+            if (done || cancelled) {
+                return;
+            }
+            long silent = System.nanoTime() - lastSent;
+            if (silent >= pingNanos) {
+                send("ping", "{}");
+                schedulePing(pingNanos);
+            } else {
+                schedulePing(pingNanos - silent);
+            }
+        }
+
+        @Override
+        public void subscribe(Subscriber<? super Event<String>> subscriber) {
+            if (this.subscriber != null) {
+                subscriber.onSubscribe(new Subscription() {
+                    @Override
+                    public void request(long n) {
+                        // a second subscriber gets the error only
+                    }
+
+                    @Override
+                    public void cancel() {
+                        // nothing runs for a second subscriber
+                    }
+                });
+                subscriber.onError(new IllegalStateException("an event stream has one subscriber"));
+                return;
+            }
+            this.subscriber = subscriber;
+            subscriber.onSubscribe(this);
+            drain();
+        }
+
+        @Override
+        public void request(long n) {
+            if (n <= 0) {
+                cancel();
+                return;
+            }
+            requested.accumulateAndGet(n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
+            drain();
+        }
+
+        @Override
+        public void cancel() {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+            Future<?> pending = ping;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            Thread thread = producer;
+            if (thread != null && !done) {
+                thread.interrupt();
+            }
+        }
+
+        /** Hands the queued events on as far as asked, then the end; one thread at a time, none waiting. */
+        private void drain() {
+            if (draining.getAndIncrement() != 0) {
+                return;
+            }
+            int missed = 1;
+            do {
+                Subscriber<? super Event<String>> target = subscriber;
+                if (target != null && !cancelled && !terminated) {
+                    while (requested.get() > 0 && !cancelled) {
+                        Event<String> event = queue.poll();
+                        if (event == null) {
+                            break;
+                        }
+                        requested.decrementAndGet();
+                        target.onNext(event);
+                    }
+                    if (done && queue.isEmpty() && !cancelled) {
+                        terminated = true;
+                        target.onComplete();
+                    }
+                }
+                missed = draining.addAndGet(-missed);
+            } while (missed != 0);
+        }
+    }
+}
