@@ -7,7 +7,9 @@
 #     provider's as curl sees it (its mean from the mean, its median from the percentiles), next to the latency of a
 #     slicer command the embedded engine answers locally, in the same run; one connection, so that the figures are the
 #     service's own work, not queueing for the CPU; then the service's CPU time per message of each kind with 16 in
-#     flight (a few dozen messages at one connection would mostly measure the JIT and the GC);
+#     flight (a few dozen messages at one connection would mostly measure the JIT and the GC). It begins with
+#     BENCH_WARMUP (40) seconds of model messages: at 80 messages a second the JIT compiles for about a minute after
+#     the start, and its compilations were half of the CPU per message 40 s in;
 #  2. concurrency: CONCURRENT connections (default 1000) keep a message in flight each against a provider that takes
 #     SLOW_MS (default 2000 ms): errors, throughput against the ideal CONCURRENT / delay, the service's platform
 #     threads and memory.
@@ -31,6 +33,7 @@ PORT=${BENCH_PORT:-18080}
 FAKE_PORT=${BENCH_FAKE_PORT:-18098}
 JARS=${BENCH_JARS:-bootstrap/target/slicewise.jar}
 ROUNDS=${ROUNDS:-1}
+WARMUP=${BENCH_WARMUP:-40}
 FAKE=adapters-llm/src/test/java/dev/slicewise/adapter/llm/openai/FakeOpenAi.java
 WORK=$(mktemp -d)
 BASE=http://127.0.0.1:$PORT/ent/partners/api/elegoo
@@ -117,7 +120,8 @@ start "$FAST_MS" 64
 script model "What do you think, is a print farm a good hobby?" 64
 script local "Please slice the model" 64
 first_answer 1
-wrk -t1 -c16 -d10s -s "$WORK/model.lua" "$BASE/chats/messages/" >/dev/null
+echo "warm-up (JIT): $WARMUP s of model messages with 16 connections"
+wrk -t1 -c16 -d"${WARMUP}s" -s "$WORK/model.lua" "$BASE/chats/messages/" >/dev/null
 wrk -t1 -c4 -d5s -s "$WORK/local.lua" "$BASE/chats/messages/" >/dev/null
 for name in model local; do
   echo "-- $name"
