@@ -164,7 +164,7 @@ memory "$SERVER"
 awk -v c=$((after - before)) -v cores="$(nproc)" '/requests in/ {printf "service CPU per request: %.2f ms; with %d cores the CPU alone allows %.0f req/s\n", c / $1, cores, cores * 1000 * $1 / c}' "$WORK/slow.txt"
 awk -v c="$CONCURRENT" -v d="$SLOW_MS" '/Requests\/sec/ {printf "throughput %.1f req/s; ideal with %d in flight and %d ms each: %.1f req/s\n", $2, c, d, c * 1000 / d}' "$WORK/slow.txt"
 grep -E "Non-2xx|Socket errors" "$WORK/slow.txt" || echo "errors: none (no socket errors, no non-2xx answers)"
-grep -cE "ERROR|WARN|Exception" "$WORK/server.log" | xargs echo "service log lines with ERROR, WARN or Exception:"
+{ grep -cE "ERROR|WARN|Exception" "$WORK/server.log" || true; } | xargs echo "service log lines with ERROR, WARN or Exception:"
 grep -E "ERROR|WARN|Exception" "$WORK/server.log" | cut -c14- | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -5 || true
 }
 
