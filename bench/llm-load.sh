@@ -111,6 +111,10 @@ memory() {
   local pid=$1
   echo "service threads (platform): $(awk '/^Threads/ {print $2}' /proc/"$pid"/status), resident peak $(awk '/^VmHWM/ {printf "%.0f MB", $2/1024}' /proc/"$pid"/status), resident now $(awk '/^VmRSS/ {printf "%.0f MB", $2/1024}' /proc/"$pid"/status)"
   ${JAVA_HOME:+$JAVA_HOME/bin/}jcmd "$pid" GC.heap_info 2>/dev/null | grep -iE "garbage-first heap|total" | head -1 || true
+  # What of it is live: the heap used after a full collection, the turns still in flight included.
+  ${JAVA_HOME:+$JAVA_HOME/bin/}jcmd "$pid" GC.run >/dev/null 2>&1 || true
+  ${JAVA_HOME:+$JAVA_HOME/bin/}jcmd "$pid" GC.heap_info 2>/dev/null | grep -iE "garbage-first heap|total" | head -1 \
+    | sed 's/^/after a full GC: /' || true
 }
 
 # Phase 1 for the service of JAR; its figures go to a line of $WORK/summary.
