@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * <p>It also knows which pairs of neighbouring characters it contains, hashed into a small bit set: the phrase
  * tables hold thousands of phrases, and a text is only compared with those whose first two characters it has
  * ({@link PhraseGroup}); a bit test rules out most of the rest ({@link #mayContain(int)}).
+ *
+ * <p>The classifier and the engine normalise the same message many times per turn: the text normalised last on a
+ * thread is kept for the next call with the same message.
  */
 final class NormalisedText {
 
@@ -24,6 +27,11 @@ final class NormalisedText {
     static final int PAIR_KEYS = 1024;
     /** The key of a text too short to have a pair: it rules nothing out. */
     static final int NO_PAIR = -1;
+    private static final ThreadLocal<Normalised> LAST = new ThreadLocal<>();
+
+    /** A text as it was given and as it is compared. */
+    private record Normalised(String raw, NormalisedText text) {
+    }
 
     private final String value;
     private final long[] pairs = new long[PAIR_KEYS / Long.SIZE];
@@ -80,6 +88,15 @@ final class NormalisedText {
     }
 
     static NormalisedText of(String text) {
+        Normalised last = LAST.get();
+        if (last == null || !last.raw().equals(text)) {
+            last = new Normalised(text, normalise(text));
+            LAST.set(last);
+        }
+        return last.text();
+    }
+
+    private static NormalisedText normalise(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String plain = withoutLatinAccents(lower)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")

@@ -18,12 +18,25 @@ import java.util.Properties;
 /**
  * Groups of phrases from a properties resource with one entry per group and language,
  * {@code <group>.<language tag> = phrase | phrase}. A group is searched in all its languages at once.
+ *
+ * <p>The classifier's model features, its phrase rules, and the engine's reply read the same message against the
+ * same groups, several times each: what a group found in the text looked up last on a thread is kept, so that each
+ * group is searched once per message.
  */
 final class PhraseTable {
 
     static final String RESOURCE = "/dev/slicewise/adapter/llm/embedded/phrases.properties";
 
     private final Map<String, PhraseGroup> groups;
+    private final ThreadLocal<Searched> last = new ThreadLocal<>();
+
+    /** What the groups searched so far found in one text. */
+    private record Searched(NormalisedText text, Map<String, Found> groups) {
+    }
+
+    /** How many different phrases of a group occur in a text, and where, in text order. */
+    private record Found(int phrases, List<Span> spans) {
+    }
 
     private PhraseTable(Map<String, PhraseGroup> groups) {
         this.groups = groups;
@@ -67,26 +80,47 @@ final class PhraseTable {
 
     /** Every place a phrase of the group occurs, in text order. */
     List<Span> find(String group, NormalisedText text) {
-        return candidates(group, text).stream()
-                .flatMap(phrase -> phrase.occurrencesIn(text).stream())
-                .sorted(Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder()))
-                .toList();
+        return found(group, text).spans();
     }
 
     /** How many different phrases of the group occur in the text. */
     int countPhrasesIn(String group, NormalisedText text) {
-        return (int) candidates(group, text).stream().filter(phrase -> !phrase.occurrencesIn(text).isEmpty()).count();
+        return found(group, text).phrases();
     }
 
     boolean anyIn(String group, NormalisedText text) {
-        return candidates(group, text).stream().anyMatch(phrase -> !phrase.occurrencesIn(text).isEmpty());
+        return found(group, text).phrases() > 0;
     }
 
-    private List<Phrase> candidates(String group, NormalisedText text) {
+    private Found found(String group, NormalisedText text) {
+        Searched searched = last.get();
+        if (searched == null || !searched.text().equals(text)) {
+            searched = new Searched(text, new HashMap<>());
+            last.set(searched);
+        }
+        Found found = searched.groups().get(group);
+        if (found == null) {
+            found = search(group, text);
+            searched.groups().put(group, found);
+        }
+        return found;
+    }
+
+    private Found search(String group, NormalisedText text) {
         PhraseGroup phrases = groups.get(group);
         if (phrases == null) {
             throw new IllegalArgumentException("no phrase group '" + group + "' in the table");
         }
-        return phrases.candidatesIn(text);
+        int occurring = 0;
+        List<Span> spans = new ArrayList<>();
+        for (Phrase phrase : phrases.candidatesIn(text)) {
+            List<Span> occurrences = phrase.occurrencesIn(text);
+            if (!occurrences.isEmpty()) {
+                occurring++;
+                spans.addAll(occurrences);
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder()));
+        return new Found(occurring, List.copyOf(spans));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.model.ModelOptionsUtils;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage.ChatCompletionFunction;
 import org.springframework.ai.openai.api.OpenAiApi.ChatCompletionMessage.Role;
@@ -23,59 +24,79 @@ import org.springframework.ai.openai.api.OpenAiApi.Usage;
 import org.springframework.ai.openai.api.OpenAiApi;
 import reactor.core.publisher.Flux;
 
-import java.net.http.HttpClient;
 import java.util.List;
 
 /**
- * The assistant's chat model on one provider: Spring AI's {@link OpenAiApi} and wire records (a streamed answer is
- * read by {@link StreamedCompletions}, so that a cancelled stream closes its connection), with the request made
- * directly from the prompt's messages, its tools and the provider's settings. Spring AI's {@code OpenAiChatModel} makes the same request, but
- * merges its options into it through Jackson maps twice per call, tool schemas included: a quarter of the service's
- * CPU per message on the LLM path (ADR 0008). Knows what the assistant sends: text messages, the assistant's tool
- * calls and tool results, and the tools of {@link OpenAiChatOptions}; model, temperature, max tokens and streaming
- * come from the provider's settings. Tool calls are returned, never executed.
+ * The assistant's chat model on one provider: Spring AI's {@link OpenAiApi} wire records, sent and read by
+ * {@link ChatCompletions} on the JDK HTTP client (so that a cancelled stream closes its connection), with the request
+ * made directly from the prompt's messages, its tools and the provider's settings. Spring AI's {@code OpenAiChatModel}
+ * makes the same request, but merges its options into it through Jackson maps twice per call, tool schemas included:
+ * a quarter of the service's CPU per message on the LLM path (ADR 0008). The tools are the same list on every call
+ * (the assistant's, made once), so their 8,600 characters of JSON are written once and put into each request as they
+ * are ({@link #json}). Knows what the assistant sends: text messages, the assistant's tool calls and tool results, and
+ * the tools of {@link OpenAiChatOptions}; model, temperature, max tokens and streaming come from the provider's
+ * settings. Tool calls are returned, never executed.
  */
 final class DirectOpenAiChatModel implements ChatModel {
 
-    private final OpenAiApi api;
-    private final StreamedCompletions streamed;
+    private final ChatCompletions completions;
     private final ProviderSettings settings;
+    /** The tools last sent and their JSON, reused while the prompts carry the same list. */
+    private volatile WrittenTools written = new WrittenTools(List.of(), "[]");
+
+    private record WrittenTools(List<FunctionTool> tools, String json) {
+    }
 
     DirectOpenAiChatModel(ProviderSettings settings) {
-        HttpClient http = OpenAiChatModels.http(settings);
-        this.api = OpenAiChatModels.api(settings, http);
-        this.streamed = new StreamedCompletions(http, settings);
+        this.completions = new ChatCompletions(OpenAiChatModels.http(settings), settings);
         this.settings = settings;
     }
 
     @Override
     public ChatResponse call(Prompt prompt) {
-        OpenAiApi.ChatCompletion completion = api.chatCompletionEntity(request(prompt, false)).getBody();
-        if (completion == null || completion.choices() == null) {
-            return new ChatResponse(List.of());
-        }
-        return response(completion.choices().stream().map(OpenAiApi.ChatCompletion.Choice::message).toList(),
-                completion.usage());
+        return completions.complete(json(prompt, false))
+                .filter(completion -> completion.choices() != null)
+                .map(completion -> response(completion.choices().stream()
+                        .map(OpenAiApi.ChatCompletion.Choice::message).toList(), completion.usage()))
+                .orElseGet(() -> new ChatResponse(List.of()));
     }
 
     @Override
     public Flux<ChatResponse> stream(Prompt prompt) {
-        return streamed.stream(request(prompt, true)).map(chunk -> response(chunk.choices() == null
+        return completions.stream(json(prompt, true)).map(chunk -> response(chunk.choices() == null
                 ? List.of() : chunk.choices().stream().map(OpenAiApi.ChatCompletionChunk.ChunkChoice::delta).toList(),
                 chunk.usage()));
     }
 
-    private ChatCompletionRequest request(Prompt prompt, boolean stream) {
+    /**
+     * The request as JSON: the request without its tools as Jackson writes it, with the tools' JSON added as the last
+     * field. The tools' JSON is written again only when a prompt carries another list than the one before.
+     */
+    String json(Prompt prompt, boolean stream) {
+        OpenAiChatOptions options = prompt.getOptions() instanceof OpenAiChatOptions chosen ? chosen : null;
+        List<FunctionTool> tools = options == null || options.getTools() == null ? List.of() : options.getTools();
+        String request = ModelOptionsUtils.toJsonString(request(prompt, options, stream));
+        if (tools.isEmpty()) {
+            return request;
+        }
+        WrittenTools last = written;
+        if (last.tools() != tools) {
+            last = new WrittenTools(tools, ModelOptionsUtils.toJsonString(tools));
+            written = last;
+        }
+        return request.substring(0, request.lastIndexOf('}')) + ",\"tools\":" + last.json() + "}";
+    }
+
+    /** The request without its tools. */
+    private ChatCompletionRequest request(Prompt prompt, OpenAiChatOptions options, boolean stream) {
         List<ChatCompletionMessage> messages = prompt.getInstructions().stream()
                 .flatMap(message -> wire(message).stream()).toList();
-        OpenAiChatOptions options = prompt.getOptions() instanceof OpenAiChatOptions chosen ? chosen : null;
-        List<FunctionTool> tools = options == null ? null : options.getTools();
         Double temperature = options == null || options.getTemperature() == null
                 ? settings.temperature() : options.getTemperature();
         return new ChatCompletionRequest(messages, settings.model(), null, null, null, null, null, null,
                 settings.maxTokens(), null, null, null, null, null, null, null, null, null, stream,
-                stream ? StreamOptions.INCLUDE_USAGE : null, temperature, null,
-                tools == null || tools.isEmpty() ? null : tools, null, null, null, null, null, null, null, null, null);
+                stream ? StreamOptions.INCLUDE_USAGE : null, temperature, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 
     /** A message in the wire format; a tool result is one message per call answered. */

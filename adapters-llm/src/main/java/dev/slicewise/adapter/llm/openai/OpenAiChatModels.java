@@ -25,9 +25,9 @@ import java.util.Optional;
  * JDK HTTP client for both plain and streamed calls, the provider's timeout on connect and read, and error statuses
  * mapped to {@link ProviderFailure}s; {@link #create} an {@link OpenAiChatModel} on it with a retry template of one
  * attempt, because {@link ProviderClient} retries itself to honour {@code Retry-After} within the timeout (Spring
- * AI's default would make 10 attempts over minutes). The assistant uses the API through {@link DirectOpenAiChatModel}
- * (which says why); the full chat model serves other uses of the same providers (images, structured output: a vision
- * model, {@code create(settings.withModel(...))}).
+ * AI's default would make 10 attempts over minutes). The assistant uses only {@link #http} and Spring AI's wire
+ * records, through {@link DirectOpenAiChatModel} (which says why); the full chat model serves other uses of the same
+ * providers (images, structured output: a vision model, {@code create(settings.withModel(...))}).
  */
 public final class OpenAiChatModels {
 

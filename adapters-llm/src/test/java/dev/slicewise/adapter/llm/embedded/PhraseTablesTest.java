@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PhraseTablesTest {
@@ -49,6 +50,26 @@ class PhraseTablesTest {
                 Arrays.stream(Material.values()).map(Vocabulary::group)
         ).flatMap(names -> names).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, groups);
+    }
+
+    @Test
+    void aGroupSearchedAgainForTheSameMessage_findsWhatAFreshTableFinds_whateverWasReadInBetween() {
+        PhraseTable table = PhraseTable.load(PhraseTable.RESOURCE);
+        NormalisedText message = NormalisedText.of("Infill 40%, walls stronger please, and less stringing");
+        NormalisedText other = NormalisedText.of("hello there");
+        String infill = Setting.INFILL.group();
+        String stringing = Vocabulary.group(SlicingGoal.LESS_STRINGING);
+
+        List<Span> first = table.find(infill, message);
+        table.find(infill, other);
+        table.countPhrasesIn(stringing, other);
+
+        PhraseTable fresh = PhraseTable.load(PhraseTable.RESOURCE);
+        assertEquals(fresh.find(infill, message), first);
+        assertEquals(fresh.find(infill, message), table.find(infill, message));
+        assertEquals(List.of(fresh.countPhrasesIn(stringing, message), true),
+                List.of(table.countPhrasesIn(stringing, message), table.anyIn(stringing, message)));
+        assertFalse(first.isEmpty());
     }
 
     @Test
