@@ -5,7 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 /**
- * The node's one poller of stops (ADR 0015): every {@code SLICEWISE_STREAMS_POLL_EVERY} (250 ms) it asks the store
+ * The node's one poller of stops (ADR 0017): every {@code SLICEWISE_STREAMS_POLL_EVERY} (250 ms) it asks the store
  * once for the stops of all the replies this node streams, so that a stop that reached another node ends the stream
  * well within a second, whatever the number of streams.
  */

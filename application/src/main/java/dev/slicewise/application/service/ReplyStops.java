@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The stops of streamed replies across the nodes of the service (ADR 0015). A reply that begins streaming is kept in
+ * The stops of streamed replies across the nodes of the service (ADR 0017). A reply that begins streaming is kept in
  * {@link RunningReplies} under this node's name; a stop, on whichever node it arrives, marks it there. This node
  * {@link #poll()}s for the marks of its own replies (one query per round for all of them, and none while it streams
  * nothing), and a stop that arrives on the streaming node itself takes effect at once. A stopped reply's thread is

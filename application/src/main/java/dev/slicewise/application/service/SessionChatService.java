@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  * only then charged ({@link PaidAnswers}); a charge that does not happen takes the kept turn back, so a user never
  * finds in their history an answer they were refused. A streamed turn is the same flow with the answer pulled piece by
  * piece and handed on under the ids it will be kept under; it is a running reply of {@link ReplyStops} until it
- * completes, and a stopped one keeps and charges the text handed on so far (ADR 0015).
+ * completes, and a stopped one keeps and charges the text handed on so far (ADR 0017).
  */
 public final class SessionChatService implements SessionChatUseCase {
 
