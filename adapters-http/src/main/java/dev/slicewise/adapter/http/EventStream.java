@@ -24,13 +24,13 @@ import java.util.function.Function;
 
 /**
  * A response of server-sent events written by one blocking producer, for every door that streams. The producer runs on
- * a virtual thread of its own and {@link Sink#send}s events; each is one {@code event:} line, one {@code data:} line
- * and a blank line, handed to the server as soon as it is sent (the server writes and flushes each item of the body
+ * a virtual thread of its own and {@link Sink#send}s events; each is one {@code event:} line (none for an event without
+ * a type, as OpenAI's chunks are), one {@code data:} line and a blank line, handed to the server as soon as it is sent (the server writes and flushes each item of the body
  * as it comes). Until the producer's first event the response is undecided: a producer that returns an answer
  * without sending anything (an ordinary JSON error) gets that answer, one that throws gets its exception thrown here,
  * so that errors before the stream began are the door's ordinary errors. Once events were sent, the stream is the
- * answer and ends when the producer returns. A {@code ping} event with {@code {}} is sent after every
- * {@code pingEvery} of silence. The client going away cancels the body, which interrupts the producer's thread.
+ * answer and ends when the producer returns. With {@code pingEvery}, a {@code ping} event with {@code {}} is sent
+ * after every {@code pingEvery} of silence. The client going away cancels the body, which interrupts the producer's thread.
  */
 public final class EventStream {
 
@@ -39,6 +39,11 @@ public final class EventStream {
 
         /** Sends one event: its type, and its data on one line (JSON). */
         void send(String type, String data);
+
+        /** Sends one event without a type: its data on one line (JSON). */
+        default void send(String data) {
+            send(null, data);
+        }
 
         /** Whether an event was sent, so that the response is the stream. */
         boolean begun();
@@ -50,9 +55,14 @@ public final class EventStream {
     private EventStream() {
     }
 
+    /** As {@link #respond(Duration, Function)}, without pings. */
+    public static MutableHttpResponse<?> respond(Function<Sink, Optional<MutableHttpResponse<?>>> producer) {
+        return respond(Duration.ZERO, producer);
+    }
+
     /**
      * Runs {@code producer} and answers with its stream, or with the answer it returned before it sent anything. Blocks
-     * the calling thread until one of them is known.
+     * the calling thread until one of them is known. A {@code pingEvery} of zero sends no pings.
      */
     public static MutableHttpResponse<?> respond(Duration pingEvery,
                                                  Function<Sink, Optional<MutableHttpResponse<?>>> producer) {
@@ -116,7 +126,7 @@ public final class EventStream {
                 return;
             }
             lastSent = System.nanoTime();
-            queue.add(Event.of(data).name(type));
+            queue.add(type == null ? Event.of(data) : Event.of(data).name(type));
             if (!begun) {
                 begun = true;
                 schedulePing(pingNanos);
@@ -140,6 +150,9 @@ public final class EventStream {
         }
 
         private void schedulePing(long delayNanos) {
+            if (pingNanos == 0) {
+                return;
+            }
             ping = PINGS.schedule(this::pingIfSilent, delayNanos, TimeUnit.NANOSECONDS);
         }
 

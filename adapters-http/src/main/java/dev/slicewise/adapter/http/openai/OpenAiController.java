@@ -2,7 +2,7 @@ package dev.slicewise.adapter.http.openai;
 
 import dev.slicewise.adapter.http.AnswerJson;
 import dev.slicewise.adapter.http.ApiKeyGate;
-import dev.slicewise.adapter.http.EventStreams;
+import dev.slicewise.adapter.http.EventStream;
 import dev.slicewise.adapter.http.openai.CompletionJson.Usage;
 import dev.slicewise.adapter.http.openapi.OpenAiApiKey;
 import dev.slicewise.adapter.http.openapi.OpenAiErrorBody;
@@ -41,6 +41,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -66,16 +67,14 @@ public class OpenAiController {
 
     private final SendChatMessageUseCase chat;
     private final ApiKeyGate keys;
-    private final EventStreams events;
     private final JsonMapper json;
     private final Clock clock;
     private final long started;
 
-    public OpenAiController(SendChatMessageUseCase chat, ApiKeyGate keys, EventStreams events, JsonMapper json,
+    public OpenAiController(SendChatMessageUseCase chat, ApiKeyGate keys, JsonMapper json,
                             Clock clock) {
         this.chat = chat;
         this.keys = keys;
-        this.events = events;
         this.json = json;
         this.clock = clock;
         this.started = clock.instant().getEpochSecond();
@@ -169,8 +168,10 @@ public class OpenAiController {
                 CompletionJson answer = new CompletionJson("chatcmpl-" + UUID.randomUUID().toString()
                         .replace("-", ""), clock.instant().getEpochSecond());
                 return completion.stream()
-                        ? HttpResponse.ok(events.stream(out -> stream(owner, completion, answer, out)))
-                        .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
+                        ? EventStream.respond(sink -> {
+                            stream(owner, completion, answer, sink::send);
+                            return Optional.empty();
+                        })
                         : whole(request, owner, completion, answer);
             } catch (OpenAiError error) {
                 return error.answer(request);
