@@ -61,7 +61,7 @@ start() {
     SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 SLICEWISE_LOG_LEVEL=warn SLICEWISE_DATA_DIR="$WORK/data-$STARTS" \
     SLICEWISE_DB_URL="jdbc:h2:file:$WORK/data-$STARTS/slicewise;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     SLICEWISE_ASSISTANT_MODE=llm SLICEWISE_LLM_BASE_URL="http://127.0.0.1:$FAKE_PORT" SLICEWISE_LLM_API_KEY=bench-key \
-    SLICEWISE_LLM_MODEL=fake-model SLICEWISE_LLM_TIMEOUT_MS=$((delay * 3 + 5000)) \
+    SLICEWISE_LLM_MODEL=fake-model SLICEWISE_LLM_STREAM=false SLICEWISE_LLM_TIMEOUT_MS=$((delay * 3 + 5000)) \
     "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR") > "$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -69,6 +69,8 @@ class LlmProvidersTest {
                 "slicewise.llm.backup.base-url", backup.baseUrl(),
                 "slicewise.llm.backup.api-key", BACKUP_KEY,
                 "slicewise.llm.backup.model", "qwen-fake"));
+        // the primary answers whole, the backup streams: both kinds of call through the chain
+        properties.put("slicewise.llm.stream", "false");
         properties.put("slicewise.llm.backup.stream", "true");
         properties.put("slicewise.credits.initial-grant", GRANT);
         // every turn but commands to the providers: these tests are about the chain, whatever the intent model knows

@@ -61,6 +61,8 @@ class VisionPlateAnalysisTest {
                 "slicewise.llm.timeout-ms", 3000,
                 "slicewise.llm.retries", 0,
                 "slicewise.vision.model", "vision-fake",
+                // the fake answers whole (SpringAiPlateAnalyserTest covers a streaming provider)
+                "slicewise.llm.stream", "false",
                 "slicewise.credits.initial-grant", GRANT));
     }
 

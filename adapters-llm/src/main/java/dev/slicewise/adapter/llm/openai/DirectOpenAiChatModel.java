@@ -35,7 +35,8 @@ import java.util.List;
  * (the assistant's, made once), so their 8,600 characters of JSON are written once and put into each request as they
  * are ({@link #json}). Knows what the assistant sends: text messages, the assistant's tool calls and tool results, and
  * the tools of {@link OpenAiChatOptions}; model, temperature, max tokens and streaming come from the provider's
- * settings. Tool calls are returned, never executed.
+ * settings. Tool calls are returned, never executed. A stream asks for the usage ({@code stream_options}); a provider
+ * that rejects the request with it (a 4xx before any chunk) is asked again without it, from then on.
  */
 final class DirectOpenAiChatModel implements ChatModel {
 
@@ -43,6 +44,8 @@ final class DirectOpenAiChatModel implements ChatModel {
     private final ProviderSettings settings;
     /** The tools last sent and their JSON, reused while the prompts carry the same list. */
     private volatile WrittenTools written = new WrittenTools(List.of(), "[]");
+    /** Whether streams ask for the usage; false once the provider rejected a stream that asked for it. */
+    private volatile boolean usageStreamed = true;
 
     private record WrittenTools(List<FunctionTool> tools, String json) {
     }
@@ -54,7 +57,7 @@ final class DirectOpenAiChatModel implements ChatModel {
 
     @Override
     public ChatResponse call(Prompt prompt) {
-        return completions.complete(json(prompt, false))
+        return completions.complete(json(prompt, false, false))
                 .filter(completion -> completion.choices() != null)
                 .map(completion -> response(completion.choices().stream()
                         .map(OpenAiApi.ChatCompletion.Choice::message).toList(), completion.usage()))
@@ -63,19 +66,25 @@ final class DirectOpenAiChatModel implements ChatModel {
 
     @Override
     public Flux<ChatResponse> stream(Prompt prompt) {
-        return completions.stream(json(prompt, true)).map(chunk -> response(chunk.choices() == null
-                ? List.of() : chunk.choices().stream().map(OpenAiApi.ChatCompletionChunk.ChunkChoice::delta).toList(),
-                chunk.usage()));
+        boolean withUsage = usageStreamed;
+        return completions.stream(json(prompt, true, withUsage))
+                .onErrorResume(failure -> withUsage && failure instanceof ProviderFailure rejected
+                        && rejected.kind() == ProviderFailure.Kind.REJECTED, rejected -> {
+                    usageStreamed = false;
+                    return completions.stream(json(prompt, true, false));
+                })
+                .map(chunk -> response(chunk.choices() == null ? List.of() : chunk.choices().stream()
+                        .map(OpenAiApi.ChatCompletionChunk.ChunkChoice::delta).toList(), chunk.usage()));
     }
 
     /**
      * The request as JSON: the request without its tools as Jackson writes it, with the tools' JSON added as the last
      * field. The tools' JSON is written again only when a prompt carries another list than the one before.
      */
-    String json(Prompt prompt, boolean stream) {
+    String json(Prompt prompt, boolean stream, boolean withUsage) {
         OpenAiChatOptions options = prompt.getOptions() instanceof OpenAiChatOptions chosen ? chosen : null;
         List<FunctionTool> tools = options == null || options.getTools() == null ? List.of() : options.getTools();
-        String request = ModelOptionsUtils.toJsonString(request(prompt, options, stream));
+        String request = ModelOptionsUtils.toJsonString(request(prompt, options, stream, withUsage));
         if (tools.isEmpty()) {
             return request;
         }
@@ -88,14 +97,15 @@ final class DirectOpenAiChatModel implements ChatModel {
     }
 
     /** The request without its tools. */
-    private ChatCompletionRequest request(Prompt prompt, OpenAiChatOptions options, boolean stream) {
+    private ChatCompletionRequest request(Prompt prompt, OpenAiChatOptions options, boolean stream,
+                                          boolean withUsage) {
         List<ChatCompletionMessage> messages = prompt.getInstructions().stream()
                 .flatMap(message -> wire(message).stream()).toList();
         Double temperature = options == null || options.getTemperature() == null
                 ? settings.temperature() : options.getTemperature();
         return new ChatCompletionRequest(messages, settings.model(), null, null, null, null, null, null,
                 settings.maxTokens(), null, null, null, null, null, null, null, null, null, stream,
-                stream ? StreamOptions.INCLUDE_USAGE : null, temperature, null, null, null, null, null, null, null,
+                withUsage ? StreamOptions.INCLUDE_USAGE : null, temperature, null, null, null, null, null, null, null,
                 null, null, null, null);
     }
 

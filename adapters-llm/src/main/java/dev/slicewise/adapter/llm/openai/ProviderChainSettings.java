@@ -81,7 +81,7 @@ public final class ProviderChainSettings {
                     option.apply("retries").map(Integer::parseInt)
                             .orElse(defaults.map(ProviderSettings::retries).orElse(1)),
                     option.apply("stream").map(ProviderChainSettings::flag)
-                            .orElse(defaults.map(ProviderSettings::stream).orElse(false)));
+                            .orElse(defaults.map(ProviderSettings::stream).orElse(true)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(variable + "*: a number is not readable: " + e.getMessage());
         }

@@ -38,8 +38,8 @@ class DirectOpenAiChatModelTest {
 
     @Test
     void toolsWrittenOnce_areTheToolsAsJacksonWritesThem_besideTheRestOfTheRequest() throws JsonProcessingException {
-        JsonNode first = tree(model.json(prompt(TOOLS), false));
-        JsonNode again = tree(model.json(prompt(TOOLS), true));
+        JsonNode first = tree(model.json(prompt(TOOLS), false, false));
+        JsonNode again = tree(model.json(prompt(TOOLS), true, true));
 
         assertEquals(tree(ModelOptionsUtils.toJsonString(TOOLS)), first.path("tools"));
         assertEquals(first.path("tools"), again.path("tools"));
@@ -50,11 +50,11 @@ class DirectOpenAiChatModelTest {
 
     @Test
     void anotherListOfTools_isWrittenAnew_andNoToolsLeaveTheFieldOut() throws JsonProcessingException {
-        model.json(prompt(TOOLS), false);
+        model.json(prompt(TOOLS), false, false);
         List<FunctionTool> actionOnly = List.of(TOOLS.getFirst());
 
-        JsonNode other = tree(model.json(prompt(actionOnly), false));
-        JsonNode none = tree(model.json(new Prompt(List.of(new UserMessage("hi"))), false));
+        JsonNode other = tree(model.json(prompt(actionOnly), false, false));
+        JsonNode none = tree(model.json(new Prompt(List.of(new UserMessage("hi"))), false, false));
 
         assertEquals(tree(ModelOptionsUtils.toJsonString(actionOnly)), other.path("tools"));
         assertTrue(none.path("tools").isMissingNode());

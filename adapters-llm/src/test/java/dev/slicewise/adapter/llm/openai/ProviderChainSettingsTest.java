@@ -31,7 +31,7 @@ class ProviderChainSettingsTest {
                 "slicewise.llm.api-key", "sk-secret", "slicewise.llm.model", "gpt-4o-mini")).getFirst();
 
         assertEquals(new ProviderSettings("primary", URI.create("https://api.openai.com"), "sk-secret", "gpt-4o-mini",
-                Duration.ofSeconds(30), 0.2, 1024, 1, false), only);
+                Duration.ofSeconds(30), 0.2, 1024, 1, true), only);
     }
 
     @Test
@@ -45,7 +45,7 @@ class ProviderChainSettingsTest {
                 "slicewise.llm.deepseek.base-url", "https://api.deepseek.com", "slicewise.llm.deepseek.model",
                 "deepseek-chat", "slicewise.llm.deepseek.api-key", "ds-secret",
                 "slicewise.llm.ollama.base-url", "http://127.0.0.1:11434", "slicewise.llm.ollama.model", "qwen2.5:7b",
-                "slicewise.llm.ollama.timeout-ms", "20000", "slicewise.llm.ollama.stream", "true"));
+                "slicewise.llm.ollama.timeout-ms", "20000", "slicewise.llm.ollama.stream", "false"));
 
         List<ProviderSettings> chain = read(properties);
 
@@ -56,7 +56,7 @@ class ProviderChainSettingsTest {
                 chain.stream().map(ProviderSettings::timeout).toList());
         assertEquals(List.of(2, 2, 2), chain.stream().map(ProviderSettings::retries).toList());
         assertEquals(List.of("sk-secret", "ds-secret", ""), chain.stream().map(ProviderSettings::apiKey).toList());
-        assertEquals(List.of(false, false, true), chain.stream().map(ProviderSettings::stream).toList());
+        assertEquals(List.of(true, true, false), chain.stream().map(ProviderSettings::stream).toList());
     }
 
     @Test

@@ -279,6 +279,24 @@ class SpringAiAssistantModelTest {
     }
 
     @Test
+    void aProviderThatRejectsStreamOptions_isAskedAgainWithout_andFromThenOnWithout() {
+        primary.then(Answer.status(400, "{\"error\":{\"message\":\"Unrecognized request argument supplied: "
+                        + "stream_options\"}}", Map.of()),
+                Answer.events(FakeOpenAi.streamedText(List.of("Use ", "a 0.16 mm ", "layer height."), 700, 12)),
+                Answer.events(FakeOpenAi.streamedText(List.of("Print ", "slower."), 700, 12)));
+        AssistantRouting model = chain(settings("primary", primary.baseUrl(), true, Duration.ofSeconds(5), 0));
+
+        AssistantAnswer first = model.answer(request(Intent.GENERAL_QUESTION, "finer layers?"));
+        AssistantAnswer second = model.answer(request(Intent.GENERAL_QUESTION, "less stringing?"));
+
+        assertEquals(List.of("Use a 0.16 mm layer height.", "Print slower.", false, false), List.of(
+                first.reply().content(), second.reply().content(), first.provenance().fellBack(),
+                second.provenance().fellBack()));
+        assertEquals(List.of(true, false, false), primary.received().stream()
+                .map(received -> body(received).has("stream_options")).toList());
+    }
+
+    @Test
     void streamedToolCallDeltas_areJoinedIntoOneCall() {
         String arguments = recommend(change("wall_loops", "4", "More walls, stronger part"));
         int third = arguments.length() / 3;
