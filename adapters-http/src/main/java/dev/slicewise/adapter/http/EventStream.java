@@ -4,33 +4,29 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.sse.Event;
-import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
+import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * A response of server-sent events written by one blocking producer, for every door that streams. The producer runs on
- * a virtual thread of its own and {@link Sink#send}s events; each is one {@code event:} line (none for an event without
- * a type, as OpenAI's chunks are), one {@code data:} line and a blank line, handed to the server as soon as it is sent (the server writes and flushes each item of the body
- * as it comes). Until the producer's first event the response is undecided: a producer that returns an answer
- * without sending anything (an ordinary JSON error) gets that answer, one that throws gets its exception thrown here,
- * so that errors before the stream began are the door's ordinary errors. Once events were sent, the stream is the
- * answer and ends when the producer returns. With {@code pingEvery}, a {@code ping} event with {@code {}} is sent
- * after every {@code pingEvery} of silence. The client going away cancels the body, which interrupts the producer's thread.
+ * a virtual thread of its own and {@link Sink#send}s events; each is one {@code event:} line (none for an event
+ * without a type, as OpenAI's chunks are), one {@code data:} line and a blank line, handed to the server as soon as it
+ * is sent (the server writes and flushes each item of the body as it comes). Until the producer's first event the
+ * response is undecided: a producer that returns an answer without sending anything (an ordinary JSON error) gets
+ * that answer, one that throws gets its exception thrown here, so that errors before the stream began are the door's
+ * ordinary errors. Once events were sent, the stream is the answer and ends when the producer returns. With
+ * {@code pingEvery}, a {@code ping} event with {@code {}} is sent after every {@code pingEvery} of silence. The body
+ * is a unicast sink that keeps the events until the server asks for them; the client going away cancels it, which
+ * interrupts the producer's thread.
  */
 public final class EventStream {
 
@@ -98,41 +94,38 @@ public final class EventStream {
         }
     }
 
-    /** The body: the events sent, handed to the one subscriber as it asks for them. */
-    private static final class Events implements Sink, Publisher<Event<String>>, Subscription {
+    /** The body: the events sent, kept until the server's one subscriber asks for them. */
+    private static final class Events implements Sink {
 
-        private final Queue<Event<String>> queue = new ConcurrentLinkedQueue<>();
-        private final AtomicLong requested = new AtomicLong();
-        private final AtomicInteger draining = new AtomicInteger();
+        private final Sinks.Many<Event<String>> body = Sinks.many().unicast().onBackpressureBuffer();
         private final long pingNanos;
         private final CompletableFuture<MutableHttpResponse<?>> head;
         private volatile Thread producer;
-        private volatile Subscriber<? super Event<String>> subscriber;
         private volatile boolean begun;
         private volatile boolean done;
         private volatile boolean cancelled;
         private volatile long lastSent = System.nanoTime();
         private volatile Future<?> ping;
-        private boolean terminated;
 
         Events(Duration pingEvery, CompletableFuture<MutableHttpResponse<?>> head) {
             this.pingNanos = pingEvery.toNanos();
             this.head = head;
         }
 
+        /** One event at a time (the producer's and the pings'), as the sink wants its signals. */
         @Override
         public synchronized void send(String type, String data) {
             if (done || cancelled) {
                 return;
             }
             lastSent = System.nanoTime();
-            queue.add(type == null ? Event.of(data) : Event.of(data).name(type));
+            body.tryEmitNext(type == null ? Event.of(data) : Event.of(data).name(type));
             if (!begun) {
                 begun = true;
                 schedulePing(pingNanos);
-                head.complete(HttpResponse.ok(this).contentType(MediaType.TEXT_EVENT_STREAM_TYPE));
+                head.complete(HttpResponse.ok(body.asFlux().doOnCancel(this::cancel))
+                        .contentType(MediaType.TEXT_EVENT_STREAM_TYPE));
             }
-            drain();
         }
 
         @Override
@@ -140,13 +133,26 @@ public final class EventStream {
             return begun;
         }
 
-        void complete() {
+        synchronized void complete() {
             done = true;
+            stopPings();
+            body.tryEmitComplete();
+        }
+
+        private void cancel() {
+            cancelled = true;
+            stopPings();
+            Thread thread = producer;
+            if (thread != null && !done) {
+                thread.interrupt();
+            }
+        }
+
+        private void stopPings() {
             Future<?> pending = ping;
             if (pending != null) {
                 pending.cancel(false);
             }
-            drain();
         }
 
         private void schedulePing(long delayNanos) {
@@ -167,80 +173,6 @@ public final class EventStream {
             } else {
                 schedulePing(pingNanos - silent);
             }
-        }
-
-        @Override
-        public void subscribe(Subscriber<? super Event<String>> subscriber) {
-            if (this.subscriber != null) {
-                subscriber.onSubscribe(new Subscription() {
-                    @Override
-                    public void request(long n) {
-                        // a second subscriber gets the error only
-                    }
-
-                    @Override
-                    public void cancel() {
-                        // nothing runs for a second subscriber
-                    }
-                });
-                subscriber.onError(new IllegalStateException("an event stream has one subscriber"));
-                return;
-            }
-            this.subscriber = subscriber;
-            subscriber.onSubscribe(this);
-            drain();
-        }
-
-        @Override
-        public void request(long n) {
-            if (n <= 0) {
-                cancel();
-                return;
-            }
-            requested.accumulateAndGet(n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
-            drain();
-        }
-
-        @Override
-        public void cancel() {
-            if (cancelled) {
-                return;
-            }
-            cancelled = true;
-            Future<?> pending = ping;
-            if (pending != null) {
-                pending.cancel(false);
-            }
-            Thread thread = producer;
-            if (thread != null && !done) {
-                thread.interrupt();
-            }
-        }
-
-        /** Hands the queued events on as far as asked, then the end; one thread at a time, none waiting. */
-        private void drain() {
-            if (draining.getAndIncrement() != 0) {
-                return;
-            }
-            int missed = 1;
-            do {
-                Subscriber<? super Event<String>> target = subscriber;
-                if (target != null && !cancelled && !terminated) {
-                    while (requested.get() > 0 && !cancelled) {
-                        Event<String> event = queue.poll();
-                        if (event == null) {
-                            break;
-                        }
-                        requested.decrementAndGet();
-                        target.onNext(event);
-                    }
-                    if (done && queue.isEmpty() && !cancelled) {
-                        terminated = true;
-                        target.onComplete();
-                    }
-                }
-                missed = draining.addAndGet(-missed);
-            } while (missed != 0);
         }
     }
 }

@@ -191,7 +191,11 @@ public class ChatController {
 
     @Operation(operationId = "stopChat", summary = "Stop a reply being streamed", tags = NATIVE_TAG,
             description = """
-                    `id` is the `id` of the stream's `message` events. The stream, on whichever node it runs, ends                     within a second with `message_end` and `"stopped": true`; the text written so far is the answer                     kept and shown in history, charged once (a stopped reply without text is neither kept nor                     charged); the model call is cancelled. A message that already finished answers                     `already_finished`; an unknown id, or another key's, 404.""",
+                    `id` is the `id` of the stream's `message` events. The stream, on whichever node it runs, ends \
+                    within a second with `message_end` and `"stopped": true`; the text written so far is the answer \
+                    kept and shown in history, charged once (a stopped reply without text is neither kept nor \
+                    charged); the model call is cancelled. A message that already finished answers \
+                    `already_finished`; an unknown id, or another key's, 404.""",
             parameters = @Parameter(name = "id", in = ParameterIn.PATH, description = "The streamed answer's id",
                     example = "msg_9f2c4e1a0b3d4c5e8f7a6b5c4d3e2f10"))
     @ApiResponse(responseCode = "200", description = "Stopped, or already finished",
