@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The client of {@code bench/stream-load.sh}, against a running service in {@code llm} mode whose provider is the fake
@@ -62,7 +63,8 @@ public final class StreamLoad {
     private String createKey() throws IOException, InterruptedException {
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/api_keys"))
                 .header("Authorization", "Token " + setting("bench.partner")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"stream-bench\",\"rate_limit_per_minute\":100000}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"stream-bench\",\"rate_limit_per_minute\":100000}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher matcher = KEY.matcher(created.body());
         if (created.statusCode() != 201 || !matcher.find()) {
@@ -78,14 +80,14 @@ public final class StreamLoad {
         List<Double> service = new ArrayList<>();
         List<Double> direct = new ArrayList<>();
         for (int i = 0; i < count + 5; i++) {
-            Stream viaService = stream();
+            Streamed viaService = stream();
             long start = System.nanoTime();
-            HttpResponse<java.util.stream.Stream<String>> straight = http.send(HttpRequest.newBuilder(URI.create(fake))
+            HttpResponse<Stream<String>> straight = http.send(HttpRequest.newBuilder(URI.create(fake))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(completion)).build(),
                     HttpResponse.BodyHandlers.ofLines());
             double firstChunk = Double.NaN;
-            try (java.util.stream.Stream<String> lines = straight.body()) {
+            try (Stream<String> lines = straight.body()) {
                 for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
                     String line = it.next();
                     if (Double.isNaN(firstChunk) && line.startsWith("data: ") && line.contains("\"content\":\"")
@@ -116,15 +118,15 @@ public final class StreamLoad {
     private void load(int concurrent) throws Exception {
         Path status = Path.of("/proc", setting("bench.pid"), "status");
         HeapSampler heap = HeapSampler.start(setting("bench.pid"));
-        List<Stream> streams;
+        List<Streamed> streams;
         long start = System.nanoTime();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Stream>> running = new ArrayList<>();
+            List<Future<Streamed>> running = new ArrayList<>();
             for (int i = 0; i < concurrent; i++) {
                 running.add(clients.submit(this::stream));
             }
             streams = new ArrayList<>();
-            for (Future<Stream> future : running) {
+            for (Future<Streamed> future : running) {
                 streams.add(future.get());
             }
         }
@@ -133,25 +135,25 @@ public final class StreamLoad {
         String rss = procField(status, "VmRSS");
         String peakRss = procField(status, "VmHWM");
         heap.stop();
-        long ended = streams.stream().filter(Stream::ended).count();
-        List<Double> firsts = streams.stream().filter(Stream::ended).map(s -> s.firstMessageMs).toList();
-        List<Double> totals = streams.stream().filter(Stream::ended).map(s -> s.totalMs).toList();
+        long ended = streams.stream().filter(Streamed::ended).count();
+        List<Double> firsts = streams.stream().filter(Streamed::ended).map(s -> s.firstMessageMs).toList();
+        List<Double> totals = streams.stream().filter(Streamed::ended).map(s -> s.totalMs).toList();
         out.printf("%d streams at once: %d ended with message_end, %d failed, in %.2f s%n", concurrent, ended,
                 concurrent - ended, wall);
         streams.stream().filter(s -> !s.ended()).map(s -> s.failure).distinct().limit(5)
                 .forEach(failure -> out.println("  failure: " + failure));
         out.printf("  first text p50 %.0f ms p99 %.0f ms; whole stream p50 %.0f ms p99 %.0f ms%n",
                 percentile(firsts, 50), percentile(firsts, 99), percentile(totals, 50), percentile(totals, 99));
-        out.printf("  service: peak used heap %.0f MB (sampled every 250 ms), platform threads %s, resident %s (peak %s)%n",
-                heap.peakMb(), threads, rss, peakRss);
+        out.printf("  service: peak used heap %.0f MB (sampled every 250 ms), platform threads %s, resident %s "
+                + "(peak %s)%n", heap.peakMb(), threads, rss, peakRss);
     }
 
     /** One streamed chat, read to its end. */
-    private Stream stream() {
-        Stream stream = new Stream();
+    private Streamed stream() {
+        Streamed stream = new Streamed();
         long start = System.nanoTime();
         try {
-            HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(
+            HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(
                             URI.create(base + "/api/v1/chat"))
                     .timeout(Duration.ofSeconds(120))
                     .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
@@ -164,7 +166,7 @@ public final class StreamLoad {
                 return stream;
             }
             String event = "";
-            try (java.util.stream.Stream<String> lines = response.body()) {
+            try (Stream<String> lines = response.body()) {
                 for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
                     String line = it.next();
                     if (line.startsWith("event:")) {
@@ -188,7 +190,8 @@ public final class StreamLoad {
         return stream;
     }
 
-    private static final class Stream {
+    /** What one streamed chat came to: when its first text and its end arrived, or why it failed. */
+    private static final class Streamed {
         double firstMessageMs = Double.NaN;
         double totalMs = Double.NaN;
         String failure;
