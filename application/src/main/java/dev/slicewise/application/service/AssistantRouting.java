@@ -112,7 +112,7 @@ public final class AssistantRouting {
     private AssistantReply kept(AssistantReply reply, AssistantRequest request) {
         AssistantReply worded = reply.content().isBlank()
                 ? words(reply, request).map(words -> new AssistantReply(words, reply.actions(), reply.recommendation(),
-                        reply.explanations())).orElse(reply)
+                        reply.explanations(), reply.code())).orElse(reply)
                 : reply;
         return troubleshooting.keptToStep(worded, request);
     }
