@@ -2,6 +2,7 @@ package dev.slicewise.domain.session;
 
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.cad.PartCode;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Role;
 
@@ -10,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One message of a session as it is kept: who wrote it, its text, the actions an answer gave the client, the feedback
- * it got, when it was written. A user message has no actions and no feedback.
+ * One message of a session as it is kept: who wrote it, its text, the actions an answer gave the client, the code of
+ * the part it designed, the feedback it got, when it was written. A user message has no actions, code or feedback.
  */
 public record SessionMessage(MessageId id, SessionId session, Role role, String content, List<AgentAction> actions,
-                             Optional<Feedback> feedback, Instant at) {
+                             Optional<PartCode> code, Optional<Feedback> feedback, Instant at) {
 
     /** The most a user may write in one message. */
     public static final int MAX_USER_TEXT_LENGTH = 10_000;
@@ -25,11 +26,18 @@ public record SessionMessage(MessageId id, SessionId session, Role role, String 
         Require.present(role, "role");
         Require.present(content, "content");
         actions = List.copyOf(Require.present(actions, "actions"));
+        Require.present(code, "code");
         Require.present(feedback, "feedback");
         Require.present(at, "at");
-        if (role == Role.USER && (!actions.isEmpty() || feedback.isPresent())) {
-            throw new IllegalArgumentException("a user message has no actions and no feedback");
+        if (role == Role.USER && (!actions.isEmpty() || code.isPresent() || feedback.isPresent())) {
+            throw new IllegalArgumentException("a user message has no actions, code or feedback");
         }
+    }
+
+    /** A message with no part code. */
+    public SessionMessage(MessageId id, SessionId session, Role role, String content, List<AgentAction> actions,
+                          Optional<Feedback> feedback, Instant at) {
+        this(id, session, role, content, actions, Optional.empty(), feedback, at);
     }
 
     /** The message as the assistant reads it in a conversation. */
@@ -38,6 +46,6 @@ public record SessionMessage(MessageId id, SessionId session, Role role, String 
     }
 
     public SessionMessage withFeedback(Feedback newFeedback) {
-        return new SessionMessage(id, session, role, content, actions, Optional.of(newFeedback), at);
+        return new SessionMessage(id, session, role, content, actions, code, Optional.of(newFeedback), at);
     }
 }
