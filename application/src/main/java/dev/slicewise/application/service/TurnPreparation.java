@@ -4,6 +4,7 @@ import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.ModelChoice;
+import dev.slicewise.domain.cad.CodeLanguage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
@@ -62,6 +63,6 @@ final class TurnPreparation {
         }
         return new Prepared.Ready(new AssistantRequest(conversation, workflow, classification, profiles, plates,
                 language, troubleshooting.stepFor(conversation, workflow, classification.intent(), profiles),
-                choice));
+                choice, CodeLanguage.JSCAD));
     }
 }

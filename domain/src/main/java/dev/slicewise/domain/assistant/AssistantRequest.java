@@ -1,6 +1,7 @@
 package dev.slicewise.domain.assistant;
 
 import dev.slicewise.domain.Require;
+import dev.slicewise.domain.cad.CodeLanguage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param troubleshooting the step of the print troubleshooting this turn takes, decided by the domain
  *                        ({@code Troubleshooting.stepFor}): the engine words it; empty when the turn is none
  * @param choice          the model and temperature the caller asked for, or {@link ModelChoice#ROUTED}
+ * @param codeLanguage    the language a part designed in this turn is written in
  */
 public record AssistantRequest(
         Conversation conversation,
@@ -26,7 +28,8 @@ public record AssistantRequest(
         List<Plate> plates,
         Language language,
         Optional<TroubleshootingStep> troubleshooting,
-        ModelChoice choice) {
+        ModelChoice choice,
+        CodeLanguage codeLanguage) {
 
     public AssistantRequest {
         Require.present(conversation, "conversation");
@@ -37,13 +40,14 @@ public record AssistantRequest(
         Require.present(language, "language");
         Require.present(troubleshooting, "troubleshooting");
         Require.present(choice, "choice");
+        Require.present(codeLanguage, "codeLanguage");
     }
 
-    /** A turn left to the configured routing. */
+    /** A turn left to the configured routing, a part in it written in JSCAD. */
     public AssistantRequest(Conversation conversation, Workflow workflow, Classification classification,
                             Optional<SlicingProfiles> slicingProfiles, List<Plate> plates, Language language,
                             Optional<TroubleshootingStep> troubleshooting) {
         this(conversation, workflow, classification, slicingProfiles, plates, language, troubleshooting,
-                ModelChoice.ROUTED);
+                ModelChoice.ROUTED, CodeLanguage.JSCAD);
     }
 }
