@@ -11,6 +11,7 @@ import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.Provenance;
+import dev.slicewise.domain.cad.CodeLanguage;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
@@ -57,7 +58,7 @@ class AssistantRoutingTest {
                 intent == Intent.UNCLEAR
                         ? new Classification(intent, confidence, List.of(Intent.DETERMINE_SLICING_SETTINGS))
                         : new Classification(intent, confidence),
-                Optional.empty(), List.of(), Language.EN, step, choice);
+                Optional.empty(), List.of(), Language.EN, step, choice, CodeLanguage.JSCAD);
     }
 
     private String answeredBy(AssistantRequest request) {
