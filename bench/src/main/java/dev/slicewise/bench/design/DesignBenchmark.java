@@ -8,7 +8,9 @@ import dev.slicewise.domain.cad.PartDesign;
 import dev.slicewise.domain.cad.PartGeometry.Measures;
 import dev.slicewise.domain.cad.PartRequest;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,7 +58,8 @@ public final class DesignBenchmark {
         List<DesignRequest> requests = DesignRequest.read(file);
         int threads = Runtime.getRuntime().availableProcessors();
         out.printf("Design benchmark (issue 16): %d blind requests from %s%n", requests.size(), file);
-        out.printf("  java %s, %d processors%n", Runtime.version(), threads);
+        out.printf("  java %s, %d processors, load average %s (other work on the machine slows the engines)%n",
+                Runtime.version(), threads, loadAverage());
 
         long start = System.nanoTime();
         PartRequestReader reader = new PartRequestReader();
@@ -230,7 +233,7 @@ public final class DesignBenchmark {
         for (Outcome outcome : outcomes) {
             byLanguage.computeIfAbsent(outcome.request().language(), language -> new ArrayList<>()).add(outcome);
         }
-        String format = "%-8s %8s   %-15s %-20s %-20s %-20s%n";
+        String format = "%-8s %8s   %-16s %-22s %-22s %-16s%n";
         out.printf("%n" + format, "language", "requests", "recognised", "refused", "runs in both engines",
                 "within 0.5%");
         out.printf(format, "", "", "(right family)", "(of the recognised)", "(of the recognised)", "(of all)");
@@ -264,6 +267,16 @@ public final class DesignBenchmark {
             DesignRequest request = outcome.request();
             out.printf("  %s [%s] \"%s\"%n    expected %s%n    got %s%n    %s%n", request.id(), request.language(),
                     request.message(), request.expected(), outcome.got(), String.join("; ", outcome.misses()));
+        }
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes, or "unknown" where /proc does not give them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return String.join(" ", Arrays.copyOf(fields, 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
