@@ -64,19 +64,24 @@ public final class DesignBenchmark {
         long start = System.nanoTime();
         PartRequestReader reader = new PartRequestReader();
         Map<String, Optional<PartRequest>> read = new LinkedHashMap<>();
+        // a request whose reading, design or code throws is a miss, not the end of the measurement
+        Map<String, String> crashes = new LinkedHashMap<>();
         for (DesignRequest request : requests) {
-            read.put(request.id(), reader.read(request.message()));
+            try {
+                read.put(request.id(), reader.read(request.message()));
+            } catch (RuntimeException e) {
+                read.put(request.id(), Optional.empty());
+                crashes.put(request.id(), "reading it threw " + e);
+            }
         }
         long readNanos = System.nanoTime() - start;
 
         Map<String, Part> parts = new LinkedHashMap<>();
         Map<String, String> jscadPrograms = new LinkedHashMap<>();
         Map<String, String> scadPrograms = new LinkedHashMap<>();
-        Map<String, String> crashes = new LinkedHashMap<>();
         for (DesignRequest request : requests) {
             Optional<PartRequest> asked = read.get(request.id());
             if (asked.isPresent() && asked.get().family() == request.family()) {
-                // one request whose design or code throws is a miss, not the end of the measurement
                 try {
                     if (asked.get().design() instanceof PartDesign.Designed designed) {
                         jscadPrograms.put(request.id(), JscadEmitter.emit(designed.part()));
@@ -84,7 +89,7 @@ public final class DesignBenchmark {
                         parts.put(request.id(), designed.part());
                     }
                 } catch (RuntimeException e) {
-                    crashes.put(request.id(), e.toString());
+                    crashes.put(request.id(), "designing it threw " + e);
                 }
             }
         }
@@ -126,7 +131,7 @@ public final class DesignBenchmark {
                                     CadEngines.Run jscad, CadEngines.Run scad) {
         List<String> misses = new ArrayList<>();
         if (asked.isEmpty()) {
-            misses.add("not read as a part");
+            misses.add(crash != null ? crash : "not read as a part");
             return new Outcome(request, false, false, false, false, "nothing", misses);
         }
         PartRequest partRequest = asked.get();
@@ -136,7 +141,7 @@ public final class DesignBenchmark {
             return new Outcome(request, false, false, false, false, got, misses);
         }
         if (crash != null) {
-            misses.add("designing it threw " + crash);
+            misses.add(crash);
             return new Outcome(request, true, false, false, false, got, misses);
         }
         if (part == null) {
