@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,8 @@ public final class DesignBenchmark {
                 totalNanos / 1e9, requests.size(), readNanos / 1e6, readNanos / 1e6 / requests.size(),
                 jscadPrograms.size(), jscadNanos / 1e9, scadPrograms.size(), threads, scadNanos / 1e9,
                 measureNanos / 1e9);
+        scadRuns.entrySet().stream().max(Comparator.comparingLong(run -> run.getValue().nanos())).ifPresent(run ->
+                out.printf("the slowest OpenSCAD render: %s, %.1f s%n", run.getKey(), run.getValue().nanos() / 1e9));
         printMisses(outcomes, out);
     }
 
