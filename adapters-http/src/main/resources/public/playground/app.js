@@ -143,7 +143,12 @@ function sessionItem(session) {
 
 function startRename(item, session) {
   const input = el('input', { type: 'text', value: session.title, 'aria-label': t('newTitle'), maxlength: '200' });
+  let finished = false;
   const finish = async save => {
+    if (finished) {
+      return;
+    }
+    finished = true;
     const title = input.value.trim();
     if (save && title && title !== session.title) {
       try {

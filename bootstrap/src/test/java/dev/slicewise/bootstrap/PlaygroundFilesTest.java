@@ -73,8 +73,8 @@ class PlaygroundFilesTest {
 
         TestServer.Response german = server.get("/api/v1/settings?lang=de", "Authorization", "Bearer " + secret);
         assertEquals(200, german.status(), german.body());
-        assertTrue(german.body().contains("{\"key\":\"sparse_infill_density\",\"name\":\"Fülldichte\",\"unit\":\"%\"}"),
-                german.body());
+        assertTrue(german.body().contains(
+                "{\"key\":\"sparse_infill_density\",\"name\":\"Fülldichte\",\"unit\":\"%\"}"), german.body());
         assertTrue(server.get("/api/v1/settings", "Authorization", "Bearer " + secret).body()
                 .contains("{\"key\":\"sparse_infill_density\",\"name\":\"Infill density\",\"unit\":\"%\"}"));
         assertEquals(401, server.get("/api/v1/settings?lang=de").status());
@@ -82,7 +82,8 @@ class PlaygroundFilesTest {
 
     @Test
     void aPathNoOneServes_isStillEachApisOwn404() {
-        assertEquals(new TestServer.Response(404, "{\"error\":{\"code\":\"not_found\",\"message\":\"No such endpoint\"}}"),
+        assertEquals(new TestServer.Response(404,
+                "{\"error\":{\"code\":\"not_found\",\"message\":\"No such endpoint\"}}"),
                 server.get("/api/v1/nothing-here"));
         assertEquals(new TestServer.Response(404, "{\"error\":\"No such endpoint\"}"),
                 server.get("/ent/partners/api/elegoo/nothing-here/"));

@@ -54,8 +54,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One visit, step by step, as a person would: create a key with the partner token, watch a reply stream in, stop a
  * slow one with Escape, like a reply, answer a troubleshooting question by clicking an option, see the setting changes
  * of the bundled presets as a table, see a generated part's code (when the chat designs parts), attach an image, find
- * an older conversation by a keyword and open it, and see the page on a phone-sized screen. Screenshots of each state
- * go to {@code target/playground-screenshots/}; an error in the browser's console fails the step.
+ * an older conversation by a keyword and open it, rename and delete one, and see the page on a phone-sized screen.
+ * Screenshots of each state go to {@code target/playground-screenshots/}; an error in the browser's console fails the
+ * step.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -298,6 +299,27 @@ class PlaygroundIT {
 
     @Test
     @Order(10)
+    void aConversation_isRenamedInPlace_andDeletedAfterConfirming() {
+        WebElement first = wait.until(driver -> browser.findElements(By.cssSelector(".session")).stream()
+                .findFirst().orElse(null));
+        String id = first.getAttribute("data-session-id");
+        first.findElement(By.cssSelector("button[aria-label^='Rename']")).click();
+        WebElement title = wait.until(driver -> browser.findElement(By.cssSelector(".session input")));
+        title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Plate check" + Keys.ENTER);
+        By renamed = By.cssSelector("[data-session-id='" + id + "'] .session-open");
+        wait.until(ExpectedConditions.textToBe(renamed, "Plate check"));
+
+        int sessions = browser.findElements(By.cssSelector(".session")).size();
+        browser.findElement(By.cssSelector("[data-session-id='" + id + "'] button[aria-label^='Delete']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(driver -> browser.findElements(By.cssSelector(".session")).size() == sessions - 1);
+        browser.navigate().refresh();
+        wait.until(driver -> browser.findElements(By.cssSelector(".session")).size() == sessions - 1);
+        assertTrue(browser.findElements(renamed).isEmpty(), "deleted for good");
+    }
+
+    @Test
+    @Order(11)
     void onAPhone_theConversationsOpenFromTheMenu() {
         browser.manage().window().setSize(new Dimension(390, 844));
         WebElement menu = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("toggle-sessions")));
@@ -346,7 +368,8 @@ class PlaygroundIT {
 
     private void screenshot(String name) {
         try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
