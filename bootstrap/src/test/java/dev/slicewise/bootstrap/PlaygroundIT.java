@@ -54,7 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One visit, step by step, as a person would: create a key with the partner token, watch a reply stream in, stop a
  * slow one with Escape, like a reply, answer a troubleshooting question by clicking an option, see the setting changes
  * of the bundled presets as a table, see a generated part's code (when the chat designs parts), attach an image, find
- * an older conversation by a keyword and open it, rename and delete one, and see the page on a phone-sized screen.
+ * an older conversation by a keyword and open it, rename and delete one, see the page on a phone-sized screen and in
+ * German; and the part preview's drawing of an STL (until the service gives parts' STL, on a small one of its own).
  * Screenshots of each state go to {@code target/playground-screenshots/}; an error in the browser's console fails the
  * step.
  */
@@ -329,6 +330,55 @@ class PlaygroundIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sessions")));
         screenshot("15-phone-conversations");
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    @Order(12)
+    void thePagesOwnText_followsTheChosenLanguage_andStaysChosen() {
+        new Select(browser.findElement(By.id("language-select"))).selectByValue("de");
+        assertEquals("Senden", browser.findElement(By.id("send")).getText());
+        assertEquals("Unterhaltungen durchsuchen", browser.findElement(By.id("search-input")).getAttribute(
+                "placeholder"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("send"), "Senden"));
+        assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        screenshot("16-german");
+    }
+
+    @Test
+    @Order(13)
+    void theStlPreview_drawsAPart_fromAsciiAndBinarySTL() {
+        Object drawn = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/playground/stl.js').then(({ parseStl, stlCanvas }) => {
+                  const ascii = `solid part
+                    facet normal 0 0 -1 outer loop vertex 0 0 0 vertex 10 0 0 vertex 0 10 0 endloop endfacet
+                    facet normal 0 -1 0 outer loop vertex 0 0 0 vertex 0 0 10 vertex 10 0 0 endloop endfacet
+                    facet normal -1 0 0 outer loop vertex 0 0 0 vertex 0 10 0 vertex 0 0 10 endloop endfacet
+                    facet normal 1 1 1 outer loop vertex 10 0 0 vertex 0 0 10 vertex 0 10 0 endloop endfacet
+                  endsolid part`;
+                  const fromAscii = parseStl(new TextEncoder().encode(ascii).buffer);
+                  const binary = new ArrayBuffer(84 + 4 * 50);
+                  const view = new DataView(binary);
+                  view.setUint32(80, 4, true);
+                  fromAscii.forEach((triangle, index) => triangle.forEach((value, at) =>
+                    view.setFloat32(84 + index * 50 + 12 + at * 4, value, true)));
+                  const fromBinary = parseStl(binary);
+                  const canvas = stlCanvas(fromBinary, 'part');
+                  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  let painted = 0;
+                  for (let at = 0; at < pixels.length; at += 4) {
+                    if (pixels[at] !== 0xf4 || pixels[at + 1] !== 0xf6 || pixels[at + 2] !== 0xf8) {
+                      painted++;
+                    }
+                  }
+                  done([fromAscii.length, JSON.stringify(fromBinary) === JSON.stringify(fromAscii), painted]);
+                }, error => done(String(error)));
+                """);
+        List<?> result = (List<?>) drawn;
+        assertEquals(4L, result.get(0), "four triangles read from the ASCII STL");
+        assertEquals(true, result.get(1), "the binary STL reads the same");
+        assertTrue(((Long) result.get(2)) > 1000, "the part is drawn: " + result.get(2) + " pixels");
     }
 
     private void newChat() {
