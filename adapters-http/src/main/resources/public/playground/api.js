@@ -117,12 +117,11 @@ export class Api {
    * POST /api/v1/chat streamed: onEvent(type, data) for each server-sent event, in order. Resolves when the stream
    * closes; rejects with an ApiError when the answer is not a stream, or with a TypeError when the connection drops.
    */
-  async chat(body, onEvent, signal) {
+  async chat(body, onEvent) {
     const response = await fetch('/api/v1/chat', {
       method: 'POST',
       headers: { ...this.headers(true), Accept: 'text/event-stream' },
       body: JSON.stringify({ ...body, stream: true }),
-      signal,
     });
     if (!response.ok) {
       throw await failure(response);

@@ -44,6 +44,9 @@ async function useKey(key) {
   $('workspace').hidden = false;
   $('forget-key').hidden = false;
   await Promise.all([loadModels(), loadSettingNames()]);
+  if (!state.api) {
+    return;
+  }
   newChat();
   reloadSessions();
 }
@@ -394,8 +397,7 @@ async function stream(body, sent) {
   const bubble = assistantBubble();
   $('messages').append(bubble.node);
   scrollDown();
-  const controller = new AbortController();
-  state.streaming = { messageId: null, controller, stopping: false };
+  state.streaming = { messageId: null, stopping: false };
   setStreaming(true);
   let finished = false;
   try {
@@ -426,7 +428,7 @@ async function stream(body, sent) {
         finished = true;
         failed(bubble, data.message, body, sent);
       }
-    }, controller.signal);
+    });
     if (!finished) {
       failed(bubble, t('streamDropped'), body, sent);
     }

@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * slow one with Escape, like a reply, answer a troubleshooting question by clicking an option, see the setting changes
  * of the bundled presets as a table, see a generated part's code (when the chat designs parts), attach an image, find
  * an older conversation by a keyword and open it, rename and delete one, see the page on a phone-sized screen and in
- * German; and the part preview's drawing of an STL (until the service gives parts' STL, on a small one of its own).
+ * German; the part preview's drawing of an STL (until the service gives parts' STL, on a small one of its own); and a
+ * refused key and a rate limit as the page says them.
  * Screenshots of each state go to {@code target/playground-screenshots/}; an error in the browser's console fails the
  * step.
  */
@@ -72,6 +74,7 @@ class PlaygroundIT {
     private PackagedService service;
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private List<Integer> provoked = List.of();
 
     @BeforeAll
     void start(@TempDir Path workDir) throws IOException {
@@ -115,14 +118,19 @@ class PlaygroundIT {
         provider.close();
     }
 
-    /** Every step ends with no error in the browser's console (a part's STL answering 404, STL off, is no error). */
+    /**
+     * Every step ends with no error in the browser's console. The browser logs every answer of 400 or more it fetched:
+     * a part's STL answering 404 (STL off) is no error, nor the statuses a step provokes on purpose.
+     */
     @AfterEach
     void noConsoleErrors() {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !(message.contains("/model.stl") && message.contains("404")))
+                .filter(message -> !(message.contains("/model.stl") && message.contains("status of 404")))
+                .filter(message -> provoked.stream().noneMatch(status -> message.contains("status of " + status)))
                 .toList();
+        provoked = List.of();
         assertEquals(List.of(), errors, "errors in the browser's console");
     }
 
@@ -379,6 +387,28 @@ class PlaygroundIT {
         assertEquals(4L, result.get(0), "four triangles read from the ASCII STL");
         assertEquals(true, result.get(1), "the binary STL reads the same");
         assertTrue(((Long) result.get(2)) > 1000, "the part is drawn: " + result.get(2) + " pixels");
+    }
+
+    @Test
+    @Order(14)
+    void aRefusedKey_asksForAKeyAgain_andARateLimitSaysWhenToRetry() throws Exception {
+        provoked = List.of(401, 429);
+        browser.executeScript("localStorage.setItem('slicewise.playground.key', 'sw_not-a-key');"
+                + "localStorage.setItem('slicewise.playground.language', 'en')");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("connect-reason"),
+                "The service did not accept this key. Enter a valid key."));
+        assertEquals(null, browser.executeScript("return localStorage.getItem('slicewise.playground.key')"));
+        screenshot("17-key-refused");
+
+        String token = Files.readString(service.workDir().resolve("data").resolve("partner-token")).strip();
+        String issued = service.post("/api/v1/api_keys", "{\"name\":\"slow\",\"rate_limit_per_minute\":1}",
+                "Authorization", "Token " + token).body();
+        browser.findElement(By.id("key-input")).sendKeys(issued.replaceAll(".*\"key\":\"(sw_[^\"]+)\".*", "$1")
+                + Keys.ENTER);
+        wait.until(ExpectedConditions.textMatches(By.id("chat-error"),
+                Pattern.compile("Too many requests\\. Try again in \\d+ s\\.")));
+        screenshot("18-rate-limited");
     }
 
     private void newChat() {
