@@ -27,11 +27,13 @@ final class PackagedService implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
+    private final Path workDir;
     private final Path log;
     private final int port;
 
-    private PackagedService(Process process, Path log, int port) {
+    private PackagedService(Process process, Path workDir, Path log, int port) {
         this.process = process;
+        this.workDir = workDir;
         this.log = log;
         this.port = port;
     }
@@ -48,13 +50,18 @@ final class PackagedService implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("SLICEWISE_"));
         builder.environment().putAll(environment);
         builder.environment().put("SLICEWISE_PORT", String.valueOf(port));
-        PackagedService service = new PackagedService(builder.start(), log, port);
+        PackagedService service = new PackagedService(builder.start(), workDir, log, port);
         service.awaitReady();
         return service;
     }
 
     int port() {
         return port;
+    }
+
+    /** The working folder it runs in (its {@code data/} with the generated partner token). */
+    Path workDir() {
+        return workDir;
     }
 
     private String baseUrl() {

@@ -59,6 +59,9 @@ public final class NativeExamples {
 
     public static final String MODELS = """
             {"data": [{"id": "embedded", "kind": "chat", "default": true}]}""";
+    public static final String SETTINGS = """
+            {"data": [{"key": "sparse_infill_density", "name": "Fülldichte", "unit": "%"},
+                      {"key": "wall_loops", "name": "Anzahl der Wandlinien", "unit": ""}]}""";
     public static final String MODELS_LLM = """
             {"data": [{"id": "embedded", "kind": "chat", "default": true},
                       {"id": "gpt-4o-mini", "provider": "primary", "kind": "chat", "default": false},
