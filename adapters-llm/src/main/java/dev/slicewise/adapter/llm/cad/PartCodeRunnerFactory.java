@@ -32,7 +32,7 @@ public class PartCodeRunnerFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PartCodeRunnerFactory.class);
 
     @Singleton
-    SandboxBounds sandboxBounds(@Value("${slicewise.cad.timeout-seconds:30}") long timeoutSeconds,
+    public SandboxBounds sandboxBounds(@Value("${slicewise.cad.timeout-seconds:30}") long timeoutSeconds,
                                 @Value("${slicewise.cad.memory-mb:2048}") long memoryMb,
                                 @Value("${slicewise.cad.output-mb:64}") long outputMb) {
         try {
@@ -46,7 +46,7 @@ public class PartCodeRunnerFactory {
     @Singleton
     @Named("openscad")
     @Requires(property = "slicewise.openscad", pattern = ".*\\S.*")
-    PartCodeRunner openScad(@Value("${slicewise.openscad}") String binary, SandboxBounds bounds) {
+    public PartCodeRunner openScad(@Value("${slicewise.openscad}") String binary, SandboxBounds bounds) {
         String command = binary.strip();
         if (!runnable(command)) {
             throw new ConfigurationException("SLICEWISE_OPENSCAD names '" + command + "', which is no runnable "
@@ -59,7 +59,7 @@ public class PartCodeRunnerFactory {
     @Singleton
     @Named("jscad")
     @Requires(property = "slicewise.jscad.runner", pattern = ".*\\S.*")
-    PartCodeRunner jscad(@Value("${slicewise.jscad.runner}") String runner,
+    public PartCodeRunner jscad(@Value("${slicewise.jscad.runner}") String runner,
                          @Value("${slicewise.node:node}") String node, SandboxBounds bounds) {
         Path script = Path.of(runner.strip());
         if (!Files.isRegularFile(script)

@@ -10,9 +10,9 @@ import java.time.Duration;
  * @param memoryMb the address space of the process, in MiB ({@code ulimit -v})
  * @param outputMb the largest file the process may write, in MiB ({@code ulimit -f}); stdout goes to a file too
  */
-record SandboxBounds(Duration time, long memoryMb, long outputMb) {
+public record SandboxBounds(Duration time, long memoryMb, long outputMb) {
 
-    SandboxBounds {
+    public SandboxBounds {
         if (time == null || time.isNegative() || time.isZero()) {
             throw new IllegalArgumentException("the time bound of part code must be positive");
         }
