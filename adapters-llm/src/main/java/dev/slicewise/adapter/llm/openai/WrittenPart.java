@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * A part the model writes as code (a design turn the embedded engine cannot design): the model gets the rules of the
  * asked language ({@code part-jscad.txt}, {@code part-openscad.txt}: the API subset, millimetres, parameters first,
  * one function per feature, the code in one fenced block) and the conversation, without tools. The code of its first
- * fenced block is run by the language's {@link PartCodeRunner}; code that does not build a solid (or is refused) gets
+ * fenced block is run by the language's {@link PartCodeRunner} (an answer without a fence is words only, and one with
+ * a fence but no whole block counts as code that failed); code that does not build a solid (or is refused) gets
  * one repair request with the runner's error, and code that still does not build ends the turn with an honest
  * sentence and no code. Without a runner for the language the model is not asked ({@link #checks}): nothing could
  * check its code.
@@ -43,6 +44,7 @@ final class WrittenPart {
 
     private static final Logger LOG = LoggerFactory.getLogger(WrittenPart.class);
     /** A fenced block: its opening fence with an optional language word, its text, its closing fence. */
+    private static final String FENCE = "```";
     private static final Pattern FENCED = Pattern.compile("```[\\w+-]*[^\\n]*\\n(.*?)```", Pattern.DOTALL);
 
     private final Map<CodeLanguage, PartCodeRunner> runners = new EnumMap<>(CodeLanguage.class);
@@ -81,11 +83,11 @@ final class WrittenPart {
         }
         List<Message> messages = messages(request, language);
         Completion completion = provider.complete(prompt(messages, temperature));
-        Optional<Fenced> fenced = Fenced.of(completion.text());
-        if (fenced.isEmpty()) {
+        if (!completion.text().contains(FENCE)) {
             return new Written(AssistantReply.text(completion.text().strip(), List.of()), completion);
         }
-        CodeRun run = runner.run(fenced.get().code());
+        Optional<Fenced> fenced = Fenced.of(completion.text());
+        CodeRun run = check(runner, fenced);
         if (!(run instanceof CodeRun.Built)) {
             String error = error(run);
             LOG.info("The part code of LLM provider {} did not build ({}); asking once for a repair",
@@ -95,8 +97,7 @@ final class WrittenPart {
             repair.add(new UserMessage(repairRequest(code, error)));
             completion = provider.complete(prompt(repair, temperature)).after(completion);
             fenced = Fenced.of(completion.text());
-            run = fenced.map(block -> runner.run(block.code()))
-                    .orElseGet(() -> new CodeRun.Failed("no code block"));
+            run = check(runner, fenced);
         }
         if (!(run instanceof CodeRun.Built)) {
             LOG.info("The part code of LLM provider {} did not build after the repair ({}); answering without code",
@@ -117,6 +118,12 @@ final class WrittenPart {
         messages.addAll(TurnPrompt.history(ConversationSummary.of(request.conversation(), request.slicingProfiles()),
                 language));
         return messages;
+    }
+
+    /** The block's code run; an answer with a fence but no whole block is a failure, never text that holds code. */
+    private static CodeRun check(PartCodeRunner runner, Optional<Fenced> fenced) {
+        return fenced.map(block -> runner.run(block.code())).orElseGet(() -> new CodeRun.Failed(
+                "the answer has no whole fenced code block: open it with " + FENCE + " and close it with " + FENCE));
     }
 
     private static String repairRequest(CodeLanguage code, String error) {

@@ -201,4 +201,27 @@ class WrittenPartTest {
         assertEquals(answer.reply().content(), streamed.toString().strip());
         assertTrue(answer.reply().code().isPresent());
     }
+
+    @Test
+    void anAnswerWithoutAFence_isTheModelsWords() {
+        provider.then(Answer.json(completion("How wide should the hook's opening be?", List.of(), 10, 5)));
+
+        AssistantAnswer answer = routing(List.of(JSCAD)).answer(design("a hook for my bike", CodeLanguage.JSCAD));
+
+        assertEquals("How wide should the hook's opening be?", answer.reply().content());
+        assertEquals(Optional.empty(), answer.reply().code());
+        assertEquals(1, provider.received().size());
+    }
+
+    @Test
+    void anUnclosedCodeBlock_isNeverAnsweredAsText_butRepaired() {
+        provider.then(Answer.json(completion("A plate.\n\n```jscad\n" + GOOD_JSCAD, List.of(), 10, 5)));
+        provider.then(Answer.json(answer("A plate.", "jscad", GOOD_JSCAD)));
+
+        AssistantAnswer answer = routing(List.of(JSCAD)).answer(design("a 40 mm plate", CodeLanguage.JSCAD));
+
+        assertEquals(Optional.of(new PartCode(CodeLanguage.JSCAD, GOOD_JSCAD)), answer.reply().code());
+        String repair = lastMessage(provider.received().get(1));
+        assertTrue(repair.contains("no whole fenced code block"), repair);
+    }
 }
