@@ -14,7 +14,6 @@ import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.ModelChoice;
-import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.cad.CodeLanguage;
 import dev.slicewise.domain.cad.PartCode;
 import dev.slicewise.domain.conversation.ChatMessage;
