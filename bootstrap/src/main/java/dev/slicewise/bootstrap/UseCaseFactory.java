@@ -4,6 +4,7 @@ import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
 import dev.slicewise.application.port.in.CreateChatUseCase;
+import dev.slicewise.application.port.in.ExportStlUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
 import dev.slicewise.application.port.in.ListModelsUseCase;
 import dev.slicewise.application.port.in.ManageApiKeysUseCase;
@@ -21,6 +22,7 @@ import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.application.port.out.ModelCatalog;
+import dev.slicewise.application.port.out.PartCodeRunner;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.RateLimitCounter;
@@ -33,6 +35,7 @@ import dev.slicewise.application.service.AssistantRouting;
 import dev.slicewise.application.service.AuthenticateApiKeyService;
 import dev.slicewise.application.service.AuthenticateUserService;
 import dev.slicewise.application.service.CreateChatService;
+import dev.slicewise.application.service.ExportStlService;
 import dev.slicewise.application.service.ListChatsService;
 import dev.slicewise.application.service.ListModelsService;
 import dev.slicewise.application.service.ManageApiKeysService;
@@ -125,6 +128,12 @@ public class UseCaseFactory {
     ManageSessionsUseCase manageSessions(SessionRepository sessions, SessionIds ids, SessionCursors cursors,
                                          Clock clock) {
         return new ManageSessionsService(sessions, ids, cursors, clock);
+    }
+
+    /** The STL export, on when {@code SLICEWISE_OPENSCAD} names OpenSCAD (the {@code openscad} runner). */
+    @Singleton
+    ExportStlUseCase exportStl(SessionRepository sessions, @Named("openscad") Optional<PartCodeRunner> openScad) {
+        return new ExportStlService(sessions, openScad);
     }
 
     @Singleton

@@ -10,6 +10,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.tree.JsonNode;
@@ -52,7 +53,7 @@ public final class ApiKeyGate {
 
     private static MutableHttpResponse<JsonNode> refused(HttpRequest<?> request, HttpStatus status, String sentence) {
         return Errors.answeredByDoor(request, HttpResponse.<JsonNode>status(status)
-                .body(Errors.body(request, status.getCode(), sentence)));
+                .contentType(MediaType.APPLICATION_JSON_TYPE).body(Errors.body(request, status.getCode(), sentence)));
     }
 
     /**

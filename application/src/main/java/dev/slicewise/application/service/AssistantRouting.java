@@ -26,7 +26,9 @@ import java.util.Optional;
  *   <li>the embedded engine too when the classifier is surer of the intent than the fallback threshold and the
  *       engine's answer is more than a question back (options to choose from, nothing recommended), unless the
  *       caller asked for a provider model: the intent-model-first routing of the native API, the same for every
- *       door (a threshold of 1 leaves every turn but commands to the providers);</li>
+ *       door (a threshold of 1 leaves every turn but commands to the providers); a design turn
+ *       ({@link Intent#GENERATE_MODEL}) only when the engine designed the part (one of its families, its reply
+ *       carries code), otherwise a model writes it;</li>
  *   <li>otherwise the providers; a reply of actions only (models often call tools without a word) gets the embedded
  *       engine's sentence for its first command, so the user sees what happens, and a reply to a troubleshooting turn
  *       is kept to the step the domain decided ({@link TroubleshootingWording}); text added that way is streamed
@@ -68,7 +70,8 @@ public final class AssistantRouting {
         if (request.choice().providerModel().isEmpty() && classification.intent() != Intent.UNCLEAR
                 && classification.confidence() > fallbackThreshold) {
             AssistantAnswer own = embedded.answer(request);
-            if (request.troubleshooting().isPresent() || !own.reply().asksToClarify()) {
+            boolean designed = classification.intent() != Intent.GENERATE_MODEL || own.reply().code().isPresent();
+            if (request.troubleshooting().isPresent() || (!own.reply().asksToClarify() && designed)) {
                 return ReplyStream.of(own);
             }
         }

@@ -12,6 +12,7 @@ import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.cad.CodeLanguage;
+import dev.slicewise.domain.cad.PartCode;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
@@ -109,6 +110,18 @@ class AssistantRoutingTest {
         embeddedReply = AssistantReply.text("Slicing.", List.of(AgentAction.of(ActionName.SLICE_MODEL)));
 
         assertEquals(Provenance.EMBEDDED, answeredBy(request(Intent.SLICE_MODEL, 0.5, ModelChoice.ROUTED,
+                Optional.empty())));
+    }
+
+    @Test
+    void aDesignTurn_staysEmbedded_onlyWhenTheEngineDesignedThePart() {
+        embeddedReply = new AssistantReply("A 40 mm gear.", List.of(), Optional.empty(), List.of(),
+                Optional.of(new PartCode(CodeLanguage.JSCAD, "function main() { return CSG.cube(); }")));
+        assertEquals(Provenance.EMBEDDED, answeredBy(request(Intent.GENERATE_MODEL, 0.9, ModelChoice.ROUTED,
+                Optional.empty())));
+
+        embeddedReply = AssistantReply.text("I can design boxes, gears, brackets...", List.of());
+        assertEquals("primary", answeredBy(request(Intent.GENERATE_MODEL, 0.9, ModelChoice.ROUTED,
                 Optional.empty())));
     }
 }

@@ -74,7 +74,7 @@ record Workflow(Kind kind, Optional<ActionName> action) {
             case DETERMINE_SLICING_SETTINGS -> kind == Kind.RECOMMENDATION;
             case RETRIEVE_SLICING_SETTINGS -> kind == Kind.READOUT;
             case PRINT_ISSUE -> kind == Kind.TROUBLESHOOTING;
-            case GENERAL_QUESTION -> kind == Kind.TEXT;
+            case GENERAL_QUESTION, GENERATE_MODEL -> kind == Kind.TEXT;
             case GREETING, OFF_TOPIC, UNCLEAR -> kind == Kind.TEXT || kind == Kind.MENU;
             case SLICE_MODEL, AUTO_ORIENT, AUTO_ARRANGE, ADD_PRINTERS, CHANGE_PRINTER, ADD_FILAMENTS, CHANGE_FILAMENT,
                  CONTACT_SUPPORT, START_CHAT_OVER -> kind == Kind.ACTION && action.equals(intent.action());

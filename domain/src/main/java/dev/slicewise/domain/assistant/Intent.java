@@ -17,6 +17,7 @@ public enum Intent {
     CONTACT_SUPPORT(false, ActionName.CONTACT_SUPPORT),
     START_CHAT_OVER(false, ActionName.START_CHAT_OVER),
     GENERAL_QUESTION(false, null),
+    GENERATE_MODEL(false, null),
     GREETING(false, null),
     OFF_TOPIC(false, null),
     /** The message could not be told apart well enough; the assistant asks. */

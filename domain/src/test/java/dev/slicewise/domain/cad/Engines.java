@@ -40,7 +40,8 @@ final class Engines {
         Path input = Files.createTempFile("slicewise-part", ".jscad");
         try {
             Files.writeString(input, code);
-            Result result = run(List.of(command("node", "Node.js (apt-get install -y nodejs)"), runner), input);
+            Result result = run(List.of(command("node", "Node.js (apt-get install -y nodejs)"),
+                    "--disallow-code-generation-from-strings", runner), input);
             assertEquals(0, result.exit(), () -> "JSCAD failed: " + result.errors() + "\n" + code);
             List<double[]> polygons = new ArrayList<>();
             for (String line : result.output().split("\n")) {

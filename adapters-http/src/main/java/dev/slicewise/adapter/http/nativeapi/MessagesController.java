@@ -3,11 +3,14 @@ package dev.slicewise.adapter.http.nativeapi;
 import dev.slicewise.adapter.http.openapi.NativeApiKey;
 import dev.slicewise.adapter.http.openapi.NativeErrorBody;
 import dev.slicewise.adapter.http.openapi.NativeExamples;
+import dev.slicewise.application.port.in.ExportStlUseCase;
+import dev.slicewise.application.port.in.ExportStlUseCase.StlExport;
 import dev.slicewise.application.port.in.ManageSessionsUseCase;
 import dev.slicewise.domain.session.Feedback;
 import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.Rating;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -39,7 +42,8 @@ import static dev.slicewise.adapter.http.openapi.OpenApiController.NATIVE_TAG;
  * {@code /api/v1/messages/{id}}, with a key: one message; and {@code POST .../feedback} {@code {"rating": "like" |
  * "dislike" | null, "content"?: "..."}} → {@code {"result": "success"}}, on an answer of the assistant only (400 on a
  * user's message). The rating is required, {@code null} withdrawing it; a blank content is no comment. The newest
- * feedback replaces the one before, and shows on the message.
+ * feedback replaces the one before, and shows on the message. {@code GET .../model.stl}: the part an answer designed,
+ * rendered from its OpenSCAD code to binary STL when the export is on ({@code SLICEWISE_OPENSCAD}).
  */
 @Controller("/api/v1/messages")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -51,12 +55,18 @@ public class MessagesController {
     private static final String MESSAGE_ID = "The message's id (`msg_` and 32 hex digits). A message of another "
             + "key is answered as an unknown one.";
 
+    /** The media type of STL (IANA's {@code model/stl}). */
+    static final String STL = "model/stl";
+
     private final ManageSessionsUseCase sessions;
+    private final ExportStlUseCase stl;
     private final KeyAdmissions admissions;
     private final JsonMapper json;
 
-    public MessagesController(ManageSessionsUseCase sessions, KeyAdmissions admissions, JsonMapper json) {
+    public MessagesController(ManageSessionsUseCase sessions, ExportStlUseCase stl, KeyAdmissions admissions,
+                              JsonMapper json) {
         this.sessions = sessions;
+        this.stl = stl;
         this.admissions = admissions;
         this.json = json;
     }
@@ -84,6 +94,53 @@ public class MessagesController {
     public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id) {
         return admissions.withKey(request, owner -> HttpResponse.ok(SessionJson.message(
                 sessions.message(owner, NativeQuery.messageId(id)).orElseThrow(() -> NativeQuery.noMessage(id)))));
+    }
+
+    @Operation(operationId = "getMessageStl", summary = "The part an answer designed, as STL", tags = NATIVE_TAG,
+            description = """
+                    The message's OpenSCAD code rendered to binary STL by OpenSCAD, in a sandbox (a time and a memory \
+                    bound; code that uses `include`, `use`, `import`, `surface`, `file=`, `dxf_dim` or `dxf_cross` \
+                    is refused before it runs), as an attachment named after the message. The export is on when the \
+                    service runs with `SLICEWISE_OPENSCAD` naming the OpenSCAD binary (Debian package `openscad`); \
+                    off, the route answers 404 saying so. A message without code, or whose code is JSCAD, is a 404 \
+                    with its own message; code that is refused or does not render is a 422 \
+                    `part_not_renderable` with the engine's error.""",
+            parameters = @Parameter(name = "id", in = ParameterIn.PATH, description = MESSAGE_ID,
+                    example = "msg_b71fe112f3d1eb32723fc6341d0c3513", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The part as binary STL",
+            content = @Content(mediaType = STL, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No message of this key has this id, it carries no part code "
+            + "or JSCAD code, or the STL export is off",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class), examples = {
+                            @ExampleObject(name = "off", value = NativeExamples.STL_OFF),
+                            @ExampleObject(name = "unknown", value = NativeExamples.MESSAGE_ID_NOT_FOUND),
+                            @ExampleObject(name = "no-code", value = NativeExamples.STL_NO_CODE),
+                            @ExampleObject(name = "jscad", value = NativeExamples.STL_JSCAD)}))
+    @ApiResponse(responseCode = "422", description = "The part's code was refused or did not render",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NativeErrorBody.class),
+                    examples = @ExampleObject(name = "not-renderable", value = NativeExamples.STL_NOT_RENDERABLE)))
+    @NativeApiKey
+    @Get(value = "/{id}/model.stl", produces = {MediaType.APPLICATION_JSON, STL})
+    public HttpResponse<?> stl(HttpRequest<?> request, @PathVariable String id) {
+        return admissions.withKey(request, owner -> switch (stl.stl(owner, NativeQuery.messageId(id))) {
+            case StlExport.Rendered rendered -> HttpResponse.ok(rendered.stl()).contentType(STL)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".stl\"");
+            case StlExport.Off off -> throw NativeError.notFound("The STL export is off: it needs OpenSCAD. Install "
+                    + "it (Debian: apt-get install -y openscad) and start the service with SLICEWISE_OPENSCAD naming "
+                    + "its binary (for example SLICEWISE_OPENSCAD=openscad).");
+            case StlExport.NoMessage none -> throw NativeQuery.noMessage(id);
+            case StlExport.NoCode none -> throw NativeError.notFound("The message '" + id + "' carries no part "
+                    + "code: only an answer that designed a part has an STL.");
+            case StlExport.OtherLanguage other -> throw NativeError.notFound("The message '" + id + "' carries "
+                    + "JSCAD code; the STL export renders OpenSCAD code (ask for the part with "
+                    + "\"code_language\": \"openscad\").");
+            case StlExport.Refused refused -> throw NativeError.partNotRenderable("OpenSCAD did not run the "
+                    + "part's code: " + refused.reason());
+            case StlExport.Failed failed -> throw NativeError.partNotRenderable("OpenSCAD could not render the "
+                    + "part's code: " + failed.error());
+        });
     }
 
     @Operation(operationId = "giveFeedback", summary = "Rates an answer of the assistant", tags = NATIVE_TAG,

@@ -3,6 +3,7 @@ package dev.slicewise.adapter.http.nativeapi;
 import dev.slicewise.adapter.http.Errors;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.json.tree.JsonNode;
@@ -38,6 +39,11 @@ final class NativeError extends RuntimeException {
         return new NativeError(HttpStatus.BAD_REQUEST, "model_not_available", sentence);
     }
 
+    /** A part whose code the engine refused or could not render ({@code 422 part_not_renderable}). */
+    static NativeError partNotRenderable(String sentence) {
+        return new NativeError(HttpStatus.UNPROCESSABLE_ENTITY, "part_not_renderable", sentence);
+    }
+
     static NativeError conflict(String sentence) {
         return new NativeError(HttpStatus.CONFLICT, sentence);
     }
@@ -49,6 +55,6 @@ final class NativeError extends RuntimeException {
     /** The answer to the request, kept as it is by the shared edge's status handlers. */
     MutableHttpResponse<JsonNode> answer(HttpRequest<?> request) {
         return Errors.answeredByDoor(request, HttpResponse.<JsonNode>status(status)
-                .body(Errors.nativeBody(code, getMessage())));
+                .contentType(MediaType.APPLICATION_JSON_TYPE).body(Errors.nativeBody(code, getMessage())));
     }
 }

@@ -288,6 +288,24 @@ public final class NativeExamples {
     public static final String MESSAGE_ID_NOT_FOUND = """
             {"error": {"code": "not_found", "message": "No message has the id 'msg_nope'."}}""";
 
+    public static final String STL_OFF = """
+            {"error": {"code": "not_found", "message": "The STL export is off: it needs OpenSCAD. Install it \
+            (Debian: apt-get install -y openscad) and start the service with SLICEWISE_OPENSCAD naming its binary \
+            (for example SLICEWISE_OPENSCAD=openscad)."}}""";
+
+    public static final String STL_NO_CODE = """
+            {"error": {"code": "not_found", "message": "The message 'msg_b71fe112f3d1eb32723fc6341d0c3513' \
+            carries no part code: only an answer that designed a part has an STL."}}""";
+
+    public static final String STL_JSCAD = """
+            {"error": {"code": "not_found", "message": "The message 'msg_b71fe112f3d1eb32723fc6341d0c3513' \
+            carries JSCAD code; the STL export renders OpenSCAD code (ask for the part with \
+            \\"code_language\\": \\"openscad\\")."}}""";
+
+    public static final String STL_NOT_RENDERABLE = """
+            {"error": {"code": "part_not_renderable", "message": "OpenSCAD could not render the part's code: \
+            ERROR: Parser error: syntax error in file part.scad, line 3"}}""";
+
     private NativeExamples() {
     }
 }

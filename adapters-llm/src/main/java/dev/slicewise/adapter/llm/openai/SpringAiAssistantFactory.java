@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.application.port.out.PartCodeRunner;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code SLICEWISE_ASSISTANT_MODE=llm}: the chain of configured providers as the {@code providers} assistant, beside
- * the embedded one (the application routes each turn and falls back to the embedded engine). Built at start-up, so
+ * the embedded one (the application routes each turn and falls back to the embedded engine), with the configured
+ * part code runners checking the parts the models write. Built at start-up, so
  * that a missing or unreadable setting stops the service with a message that names the variable.
  */
 @Factory
@@ -25,10 +27,10 @@ public class SpringAiAssistantFactory {
 
     @Context
     @Named("providers")
-    AssistantModel assistantModel(Environment environment) {
+    AssistantModel assistantModel(Environment environment, List<PartCodeRunner> runners) {
         List<ProviderSettings> chain = chain(environment);
         chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));
-        return SpringAiAssistantModel.of(chain);
+        return SpringAiAssistantModel.of(chain, runners);
     }
 
     /** The configured providers, in order; a missing or unreadable setting stops the start, naming the variable. */

@@ -2,10 +2,12 @@ package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.AssistantUnavailable;
+import dev.slicewise.application.port.out.PartCodeRunner;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
+import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.assistant.ReplyEvent;
 import dev.slicewise.domain.catalog.SettingsCatalog;
@@ -33,6 +35,9 @@ import java.util.Optional;
  * the completed answer carries it. A provider that fails before it began to answer (or, when it does not stream,
  * whose whole answer is unusable) hands over to the next one; when no provider answers, or one fails half-way, the
  * stream throws {@link AssistantUnavailable} and the application's routing decides what the user gets.
+ * A design turn ({@link Intent#GENERATE_MODEL}) is a {@link WrittenPart}: the model writes the part's code, which is run
+ * before anyone sees it, so nothing of its answer streams while it is written; the checked answer's prose is streamed
+ * sentence by sentence once the code has run, and the code comes with the completed answer only.
  */
 public final class SpringAiAssistantModel implements AssistantModel {
 
@@ -42,19 +47,25 @@ public final class SpringAiAssistantModel implements AssistantModel {
     private final AssistantTools tools;
     private final TurnPrompt prompt;
     private final GuardedReply guarded;
+    private final WrittenPart parts;
 
-    SpringAiAssistantModel(ProviderChain providers, SettingsCatalog catalog, DefectKnowledge defects) {
+    SpringAiAssistantModel(ProviderChain providers, SettingsCatalog catalog, DefectKnowledge defects,
+                           List<PartCodeRunner> runners) {
         this.providers = providers;
         this.tools = new AssistantTools(catalog);
         this.prompt = new TurnPrompt(catalog, defects);
         this.guarded = new GuardedReply(catalog);
+        this.parts = new WrittenPart(runners);
     }
 
-    /** The providers of the settings, in order, each through its own chat model. */
-    public static SpringAiAssistantModel of(List<ProviderSettings> chain) {
+    /**
+     * The providers of the settings, in order, each through its own chat model; the parts they write are checked by
+     * the runners (one per language at most; a language without one gets no code).
+     */
+    public static SpringAiAssistantModel of(List<ProviderSettings> chain, List<PartCodeRunner> runners) {
         return new SpringAiAssistantModel(ProviderChain.of(chain,
                 settings -> new ProviderClient(settings, new DirectOpenAiChatModel(settings))),
-                SettingsCatalog.standard(), DefectKnowledge.standard());
+                SettingsCatalog.standard(), DefectKnowledge.standard(), runners);
     }
 
     @Override
@@ -62,6 +73,9 @@ public final class SpringAiAssistantModel implements AssistantModel {
         long started = System.nanoTime();
         Language language = LanguageDetector.detect(request.conversation().latestUserText().orElse(""),
                 request.language());
+        if (request.classification().intent() == Intent.GENERATE_MODEL) {
+            return design(request, language, started);
+        }
         List<Message> messages = prompt.messages(request, language);
         Prompt asked = prompt(messages, request.choice().temperature());
         ProviderChain.Provided<ModelReply> provided = providers.serving(request.choice().providerModel())
@@ -74,6 +88,22 @@ public final class SpringAiAssistantModel implements AssistantModel {
                     return reply;
                 });
         return provided.value().afterFailures(provided.fellBack());
+    }
+
+    /** A design turn: the first provider that answers writes the part, which is checked before it is streamed. */
+    private ReplyStream design(AssistantRequest request, Language language, long started) {
+        if (!parts.checks(request.codeLanguage())) {
+            return ReplyStream.of(new AssistantAnswer(WrittenPart.unchecked(request, language),
+                    Provenance.embedded(since(started), false)));
+        }
+        ProviderChain.Provided<WrittenPart.Written> provided = providers.serving(request.choice().providerModel())
+                .first("The part design", provider -> parts.write(provider, request, language,
+                        request.choice().temperature()));
+        WrittenPart.Written written = provided.value();
+        ProviderSettings settings = provided.provider().settings();
+        return ReplyStream.of(new AssistantAnswer(written.reply(), new Provenance(settings.name(), settings.model(),
+                written.completion().promptTokens(), written.completion().completionTokens(), since(started),
+                provided.fellBack())));
     }
 
     /** One provider's reply: its text as it arrives, then the completed, guarded answer. */

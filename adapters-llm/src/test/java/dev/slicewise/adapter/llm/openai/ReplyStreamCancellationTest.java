@@ -71,7 +71,7 @@ class ReplyStreamCancellationTest {
                 Duration.ofSeconds(30), 0.2, 512, 0, true);
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
         AssistantRouting routing = new AssistantRouting(embedded, embedded,
-                Optional.of(SpringAiAssistantModel.of(List.of(settings))), 1.0);
+                Optional.of(SpringAiAssistantModel.of(List.of(settings), List.of())), 1.0);
         return new SendChatMessageService(new InMemoryChatRepository(),
                 (conversation, workflow) -> new Classification(Intent.GENERAL_QUESTION, 0.9), routing,
                 new PaidAnswers(ledger), turns, Clock.systemUTC(), new Pricing(new Credits(1), Set.of()));

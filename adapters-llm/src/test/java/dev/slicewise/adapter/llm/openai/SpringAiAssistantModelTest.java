@@ -71,7 +71,7 @@ class SpringAiAssistantModelTest {
     private AssistantRouting chain(ProviderSettings... providers) {
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
         return new AssistantRouting(embedded, embedded,
-                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers))), 1.0);
+                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers), List.of())), 1.0);
     }
 
     private AssistantRouting primaryThenBackup(Duration timeout, int retries) {
