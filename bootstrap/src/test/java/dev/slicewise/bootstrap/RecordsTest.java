@@ -73,8 +73,8 @@ class RecordsTest {
         server.register("lin", "lin-token", 3600);
         JsonNode chat = read(server.post(TestServer.API + "chats/", "{" + PARTNER_USER + ",\"messages\":\"[]\","
                 + "\"user_feedback\":\"like\",\"user_feedback_text\":\"很有帮助\"}").body());
-        assertEquals(200, server.post(TestServer.API + "chats/messages/?lang=zh-CN", "{" + PARTNER_USER + ",\"chat_id\":"
-                + chat.get("id").getLongValue() + ",\"messages\":[{\"role\":\"user\",\"content\":"
+        assertEquals(200, server.post(TestServer.API + "chats/messages/?lang=zh-CN", "{" + PARTNER_USER
+                + ",\"chat_id\":" + chat.get("id").getLongValue() + ",\"messages\":[{\"role\":\"user\",\"content\":"
                 + "\"你好，你能帮我做什么？\"}]}").status());
         assertEquals(201, server.post(TestServer.API + "plate_analysis/", "{" + PARTNER_USER + ",\"images\":"
                 + PlateRenders.Shape.MUSHROOM.jpegDataUris().stream().map(uri -> "\"" + uri + "\"")
@@ -137,7 +137,8 @@ class RecordsTest {
                 "&user_message=" + encoded("hyperLINK")));
         assertEquals(List.of("你好，你能帮我做什么？"), userMessages("&user_message=" + encoded("帮我")));
         assertEquals(List.of(""), userMessages("&bot_message=" + encoded("FIGURINE")));
-        assertEquals(List.of("=HYPERLINK(\"http://x\") what is this, \"really\"?"), userMessages("&page=2&page_size=1"));
+        assertEquals(List.of("=HYPERLINK(\"http://x\") what is this, \"really\"?"),
+                userMessages("&page=2&page_size=1"));
         JsonNode past = read(server.get("/api/v1/records?" + period + "&page=5&page_size=1", "Authorization",
                 OPERATOR).body());
         assertEquals(4, past.get("count").getIntValue());
@@ -149,7 +150,8 @@ class RecordsTest {
         HttpResponse<byte[]> file = download("xlsx");
 
         assertEquals(200, file.statusCode());
-        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                file.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("attachment; filename=\"records-" + period.substring(11, 21) + "-" + period.substring(31)
                 + ".xlsx\"", file.headers().firstValue("Content-Disposition").orElseThrow());
         List<JsonNode> expected = rows(read(server.get("/api/v1/records?" + period, "Authorization", OPERATOR)
@@ -295,7 +297,8 @@ class RecordsTest {
                 case "created_at" -> Instant.parse(row.get(name).getStringValue()).toString();
                 default -> text(row.get(name));
             };
-            boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !name.equals("created_at");
+            boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+                    && !name.equals("created_at");
             cells.add(formula ? "'" + value : value);
         }
         return cells;

@@ -13,12 +13,12 @@ import dev.slicewise.domain.record.UsageGroup;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +29,17 @@ import java.util.function.Consumer;
  * The operator's records from the {@code operator_record} view (V13: turn and plate analysis records as one list, with
  * the feedback joined), filtered, counted, paged and summed by the database. A period is a range of the indexed
  * answer times; a text filter is a case-insensitive {@code LIKE} with the filter's own {@code %} and {@code _} escaped.
- * The export reads through a cursor in a read-only transaction ({@value #FETCH_SIZE} rows a fetch on PostgreSQL),
- * handing each row on as it comes.
+ * The export reads {@value #BATCH} rows at a time, each batch starting after the last one's position in the order
+ * (keyset pagination): a query with a limit lets PostgreSQL merge the two tables' index scans in time order, so the
+ * first rows come at once, where one query for all would sort them all first; no transaction stays open for the
+ * length of the export.
  */
 @Singleton
 @Connectable
 @Requires(property = "slicewise.persistence", value = "jdbc", defaultValue = "jdbc")
 public class JdbcOperatorRecords implements OperatorRecords {
 
-    static final int FETCH_SIZE = 1_000;
+    static final int BATCH = 1_000;
 
     private static final String COLUMNS = "id, created_at, api, key_id, user_name, session_id, user_message, "
             + "bot_message, intent, source, model_used, prompt_tokens, completion_tokens, credits, latency_ms, "
@@ -46,6 +48,9 @@ public class JdbcOperatorRecords implements OperatorRecords {
     private static final String USER_MESSAGE = " AND LOWER(user_message) LIKE ? ESCAPE '\\'";
     private static final String BOT_MESSAGE = " AND LOWER(bot_message) LIKE ? ESCAPE '\\'";
     private static final String OLDEST_FIRST = " ORDER BY created_at, kind, seq";
+    /** After a position, in a form whose first condition bounds the index scan of each table. */
+    private static final String AFTER = " AND created_at >= ? AND (created_at > ? OR (created_at = ? AND (kind > ? "
+            + "OR (kind = ? AND seq > ?))))";
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, kind DESC, seq DESC";
 
     private final JdbcOperations jdbc;
@@ -80,17 +85,49 @@ public class JdbcOperatorRecords implements OperatorRecords {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public void export(RecordFilter filter, Consumer<RecordRow> each) {
-        jdbc.prepareStatement("SELECT " + COLUMNS + WHERE + texts(filter) + OLDEST_FIRST, statement -> {
-            bind(statement, filter);
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    each.accept(row(rows));
-                }
+        Optional<Position> after = Optional.empty();
+        while (true) {
+            List<Positioned> batch = batch(filter, after);
+            batch.forEach(positioned -> each.accept(positioned.row()));
+            if (batch.size() < BATCH) {
+                return;
             }
-            return null;
+            after = Optional.of(batch.getLast().position());
+        }
+    }
+
+    /** Where a record stands in the oldest-first order. */
+    private record Position(Instant createdAt, int kind, long seq) {
+    }
+
+    private record Positioned(RecordRow row, Position position) {
+    }
+
+    /** The next {@value #BATCH} records the filter admits, oldest first, after {@code after} when given. */
+    private List<Positioned> batch(RecordFilter filter, Optional<Position> after) {
+        String query = "SELECT kind, seq, " + COLUMNS + WHERE + texts(filter) + after.map(position -> AFTER).orElse("")
+                + OLDEST_FIRST + " LIMIT " + BATCH;
+        return jdbc.prepareStatement(query, statement -> {
+            int next = bind(statement, filter);
+            if (after.isPresent()) {
+                Position position = after.get();
+                Timestamps.set(statement, next, position.createdAt());
+                Timestamps.set(statement, next + 1, position.createdAt());
+                Timestamps.set(statement, next + 2, position.createdAt());
+                statement.setInt(next + 3, position.kind());
+                statement.setInt(next + 4, position.kind());
+                statement.setLong(next + 5, position.seq());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Positioned> read = new ArrayList<>(BATCH);
+                while (rows.next()) {
+                    RecordRow row = row(rows);
+                    read.add(new Positioned(row, new Position(row.createdAt(), rows.getInt("kind"),
+                            rows.getLong("seq"))));
+                }
+                return read;
+            }
         });
     }
 

@@ -7,7 +7,8 @@ public final class RecordExamples {
             {"count": 2, "page": 1, "page_size": 50, "results": [
               {"id": "turn_42", "created_at": "2026-01-31T18:02:11.204Z", "api": "native", "user": "maker-17",
                "session_id": "ses_41d0c2a9e0b34f6f8a1c7d2e5b9f0a13", "user_message": "Make this bracket stronger",
-               "bot_message": "Here are stronger settings for your bracket: ...", "intent": "determine_slicing_settings",
+               "bot_message": "Here are stronger settings for your bracket: ...",
+               "intent": "determine_slicing_settings",
                "source": "intent_model", "model_used": "embedded", "tokens_used": 0, "credits": 1, "latency_ms": 38,
                "language": "en", "feedback": {"rating": "like", "content": "Printed fine"}},
               {"id": "plate_7", "created_at": "2026-01-02T09:15:00Z", "api": "partner", "user": "elegoo-user-7",

@@ -199,6 +199,40 @@ public abstract class OperatorRecordsContract {
     }
 
     @Test
+    void givenMoreRecordsThanTheStoreReadsAtOnce_export_handsOnEachOnce_byTime_turnsFirst_thenInTheOrderKept() {
+        for (int i = 0; i < 1_100; i++) {
+            Instant at = NOON.plusSeconds(i / 7);
+            if (i % 3 == 0) {
+                plates.append(plate(Api.PARTNER, ELEGOO_USER, Optional.empty(), "p" + i, "a", at));
+            } else {
+                turns.append(partnerTurn(Optional.empty(), "t" + i, "a", at, embedded()));
+            }
+        }
+        List<RecordRow> exported = new ArrayList<>();
+
+        records.export(new RecordFilter(THAT_DAY, Optional.empty(), Optional.empty()), exported::add);
+
+        assertEquals(1_100, exported.size());
+        assertEquals(1_100, exported.stream().map(RecordRow::id).distinct().count());
+        for (int i = 1; i < exported.size(); i++) {
+            RecordRow before = exported.get(i - 1);
+            RecordRow row = exported.get(i);
+            boolean inOrder = before.createdAt().isBefore(row.createdAt())
+                    || before.createdAt().equals(row.createdAt()) && (kind(before) < kind(row)
+                    || kind(before) == kind(row) && number(before) < number(row));
+            assertTrue(inOrder, before + " before " + row);
+        }
+    }
+
+    private static int kind(RecordRow row) {
+        return row.id().startsWith("plate_") ? 1 : 0;
+    }
+
+    private static long number(RecordRow row) {
+        return Long.parseLong(row.id().substring(row.id().indexOf('_') + 1));
+    }
+
+    @Test
     void givenRecordsOfKeysUsersModelsAndDays_usage_sumsEachGroupAsTheRecordsDo() {
         turns.append(partnerTurn(Optional.empty(), "q", "a", NOON, new Provenance("deepseek", "deepseek-chat", 100,
                 20, Duration.ofMillis(800), true)));
