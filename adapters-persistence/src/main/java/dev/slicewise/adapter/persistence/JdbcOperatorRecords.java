@@ -18,21 +18,24 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The operator's records from the {@code operator_record} view (V13: turn and plate analysis records as one list, with
- * the feedback joined), filtered, counted, paged and summed by the database. A period is a range of the indexed
- * answer times; a text filter is a case-insensitive {@code LIKE} with the filter's own {@code %} and {@code _} escaped.
- * The export reads {@value #BATCH} rows at a time, each batch starting after the last one's position in the order
- * (keyset pagination): a query with a limit lets PostgreSQL merge the two tables' index scans in time order, so the
- * first rows come at once, where one query for all would sort them all first; no transaction stays open for the
- * length of the export.
+ * The operator's records from the {@code turn_record} and {@code plate_analysis_record} tables (V13), each read in the
+ * records' fields with the feedback joined as it is now (a native answer's in {@code session_message}; the partner
+ * chat's, since the partner API rates the chat): filtered by the indexed answer time and by text (a case-insensitive
+ * {@code LIKE}, the filter's own {@code %} and {@code _} escaped), counted, paged and summed by the database. A page
+ * and the sums read both tables as one {@code UNION ALL}. The export reads each table {@value #BATCH} rows at a time
+ * after the last one read (keyset pagination, in the order of the index on the answer time and id, which a query with
+ * a limit follows without sorting) and merges the two in time order here: the first rows come at once, where one
+ * query over both would sort them all first, and no transaction stays open for the length of the export.
  */
 @Singleton
 @Connectable
@@ -41,17 +44,49 @@ public class JdbcOperatorRecords implements OperatorRecords {
 
     static final int BATCH = 1_000;
 
-    private static final String COLUMNS = "id, created_at, api, key_id, user_name, session_id, user_message, "
-            + "bot_message, intent, source, model_used, prompt_tokens, completion_tokens, credits, latency_ms, "
-            + "language, fell_back, feedback_rating, feedback_content";
-    private static final String WHERE = " FROM operator_record WHERE created_at >= ? AND created_at < ?";
-    private static final String USER_MESSAGE = " AND LOWER(user_message) LIKE ? ESCAPE '\\'";
-    private static final String BOT_MESSAGE = " AND LOWER(bot_message) LIKE ? ESCAPE '\\'";
-    private static final String OLDEST_FIRST = " ORDER BY created_at, kind, seq";
-    /** After a position, in a form whose first condition bounds the index scan of each table. */
-    private static final String AFTER = " AND created_at >= ? AND (created_at > ? OR (created_at = ? AND (kind > ? "
-            + "OR (kind = ? AND seq > ?))))";
-    private static final String NEWEST_FIRST = " ORDER BY created_at DESC, kind DESC, seq DESC";
+    private static final String USER_MESSAGE = " AND LOWER(x.user_message) LIKE ? ESCAPE '\\'";
+    private static final String BOT_MESSAGE = " AND LOWER(x.bot_message) LIKE ? ESCAPE '\\'";
+    /** After a position: its first condition bounds the index scan. */
+    private static final String AFTER = " AND x.answered_at >= ? AND (x.answered_at > ? OR (x.answered_at = ? AND "
+            + "x.id > ?))";
+    private static final Comparator<Positioned> OLDEST_FIRST = Comparator
+            .comparing((Positioned positioned) -> positioned.row().createdAt())
+            .thenComparing(Positioned::kind).thenComparingLong(Positioned::seq);
+
+    /** The two tables, in the order of a tie: a turn before a plate analysis of the same instant. */
+    private enum Kind {
+        TURN("turn_record", "turn_", "LOWER(x.intent)"),
+        PLATE("plate_analysis_record", "plate_", "'" + RecordRow.PLATE_ANALYSIS + "'");
+
+        private final String table;
+        private final String prefix;
+        private final String intent;
+
+        Kind(String table, String prefix, String intent) {
+            this.table = table;
+            this.prefix = prefix;
+            this.intent = intent;
+        }
+
+        /** The table's records in the records' fields, with the feedback joined, as {@code x}. */
+        String select() {
+            return "SELECT " + ordinal() + " AS kind, x.id AS seq, '" + prefix + "' || CAST(x.id AS VARCHAR(20)) AS id, "
+                    + "x.answered_at AS created_at, x.api, "
+                    + "CASE WHEN x.api = 'native' THEN x.elegoo_user_id END AS key_id, "
+                    + "CASE WHEN x.api = 'partner' THEN x.elegoo_user_id ELSE x.end_user END AS user_name, "
+                    + "CASE WHEN x.api = 'partner' THEN CAST(x.chat_id AS VARCHAR(20)) ELSE x.session_id END "
+                    + "AS session_id, x.user_message, x.bot_message, " + intent + " AS intent, "
+                    + "CASE WHEN x.provider = 'embedded' THEN 'intent_model' ELSE 'llm' END AS source, "
+                    + "x.model AS model_used, x.prompt_tokens, x.completion_tokens, x.charged AS credits, "
+                    + "x.latency_millis AS latency_ms, x.language, x.fell_back, "
+                    + "CASE WHEN x.api = 'partner' THEN c.user_feedback ELSE LOWER(m.feedback_rating) END "
+                    + "AS feedback_rating, "
+                    + "CASE WHEN x.api = 'partner' THEN c.user_feedback_text ELSE m.feedback_comment END "
+                    + "AS feedback_content "
+                    + "FROM " + table + " x LEFT JOIN session_message m ON m.id = x.answer_id "
+                    + "LEFT JOIN chat c ON c.id = x.chat_id";
+        }
+    }
 
     private final JdbcOperations jdbc;
 
@@ -61,16 +96,17 @@ public class JdbcOperatorRecords implements OperatorRecords {
 
     @Override
     public RecordPage page(RecordFilter filter, PageRequest page) {
-        long count = jdbc.prepareStatement("SELECT COUNT(*)" + WHERE + texts(filter), statement -> {
-            bind(statement, filter);
+        long count = jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM turn_record x" + where(filter)
+                + ") + (SELECT COUNT(*) FROM plate_analysis_record x" + where(filter) + ")", statement -> {
+            bindBoth(statement, filter);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         });
-        List<RecordRow> results = jdbc.prepareStatement("SELECT " + COLUMNS + WHERE + texts(filter) + NEWEST_FIRST
-                + " LIMIT ? OFFSET ?", statement -> {
-            int next = bind(statement, filter);
+        List<RecordRow> results = jdbc.prepareStatement("SELECT * FROM (" + both(filter) + ") r"
+                + " ORDER BY created_at DESC, kind DESC, seq DESC LIMIT ? OFFSET ?", statement -> {
+            int next = bindBoth(statement, filter);
             statement.setInt(next, page.size());
             statement.setLong(next + 1, page.offset());
             try (ResultSet rows = statement.executeQuery()) {
@@ -86,49 +122,18 @@ public class JdbcOperatorRecords implements OperatorRecords {
 
     @Override
     public void export(RecordFilter filter, Consumer<RecordRow> each) {
-        Optional<Position> after = Optional.empty();
+        Batches turns = new Batches(Kind.TURN, filter);
+        Batches plates = new Batches(Kind.PLATE, filter);
         while (true) {
-            List<Positioned> batch = batch(filter, after);
-            batch.forEach(positioned -> each.accept(positioned.row()));
-            if (batch.size() < BATCH) {
+            Optional<Positioned> turn = turns.peek();
+            Optional<Positioned> plate = plates.peek();
+            if (turn.isEmpty() && plate.isEmpty()) {
                 return;
             }
-            after = Optional.of(batch.getLast().position());
+            boolean turnFirst = plate.isEmpty() || turn.isPresent()
+                    && OLDEST_FIRST.compare(turn.get(), plate.get()) < 0;
+            each.accept((turnFirst ? turns : plates).next().row());
         }
-    }
-
-    /** Where a record stands in the oldest-first order. */
-    private record Position(Instant createdAt, int kind, long seq) {
-    }
-
-    private record Positioned(RecordRow row, Position position) {
-    }
-
-    /** The next {@value #BATCH} records the filter admits, oldest first, after {@code after} when given. */
-    private List<Positioned> batch(RecordFilter filter, Optional<Position> after) {
-        String query = "SELECT kind, seq, " + COLUMNS + WHERE + texts(filter) + after.map(position -> AFTER).orElse("")
-                + OLDEST_FIRST + " LIMIT " + BATCH;
-        return jdbc.prepareStatement(query, statement -> {
-            int next = bind(statement, filter);
-            if (after.isPresent()) {
-                Position position = after.get();
-                Timestamps.set(statement, next, position.createdAt());
-                Timestamps.set(statement, next + 1, position.createdAt());
-                Timestamps.set(statement, next + 2, position.createdAt());
-                statement.setInt(next + 3, position.kind());
-                statement.setInt(next + 4, position.kind());
-                statement.setLong(next + 5, position.seq());
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<Positioned> read = new ArrayList<>(BATCH);
-                while (rows.next()) {
-                    RecordRow row = row(rows);
-                    read.add(new Positioned(row, new Position(row.createdAt(), rows.getInt("kind"),
-                            rows.getLong("seq"))));
-                }
-                return read;
-            }
-        });
     }
 
     @Override
@@ -139,14 +144,14 @@ public class JdbcOperatorRecords implements OperatorRecords {
             case USER -> "user_name";
             case MODEL -> "model_used";
         };
+        RecordFilter all = new RecordFilter(period, Optional.empty(), Optional.empty());
         String query = "SELECT " + grouped + " AS grp, COUNT(*) AS messages, SUM(prompt_tokens) AS prompt_tokens, "
                 + "SUM(completion_tokens) AS completion_tokens, SUM(credits) AS credits, "
                 + "SUM(CASE WHEN fell_back AND source = 'intent_model' THEN 1 ELSE 0 END) AS fallbacks, "
-                + "SUM(CASE WHEN fell_back THEN 1 ELSE 0 END) AS errors"
-                + WHERE + " GROUP BY " + grouped + " ORDER BY grp NULLS LAST";
+                + "SUM(CASE WHEN fell_back THEN 1 ELSE 0 END) AS errors "
+                + "FROM (" + both(all) + ") r GROUP BY " + grouped + " ORDER BY grp NULLS LAST";
         return jdbc.prepareStatement(query, statement -> {
-            Timestamps.set(statement, 1, period.from());
-            Timestamps.set(statement, 2, period.until());
+            bindBoth(statement, all);
             try (ResultSet rows = statement.executeQuery()) {
                 List<Usage> sums = new ArrayList<>();
                 while (rows.next()) {
@@ -159,16 +164,82 @@ public class JdbcOperatorRecords implements OperatorRecords {
         });
     }
 
-    private static String texts(RecordFilter filter) {
-        return (filter.userMessage().isPresent() ? USER_MESSAGE : "")
+    /** Where a record stands in the oldest-first order: its time, its table, its number in the table. */
+    private record Positioned(RecordRow row, Kind kind, long seq) {
+    }
+
+    /** One table's records for the export, read a batch at a time after the last one read. */
+    private final class Batches {
+
+        private final Kind kind;
+        private final RecordFilter filter;
+        private final Deque<Positioned> read = new ArrayDeque<>();
+        private Positioned last;
+        private boolean exhausted;
+
+        Batches(Kind kind, RecordFilter filter) {
+            this.kind = kind;
+            this.filter = filter;
+        }
+
+        Optional<Positioned> peek() {
+            if (read.isEmpty() && !exhausted) {
+                fetch();
+            }
+            return Optional.ofNullable(read.peekFirst());
+        }
+
+        Positioned next() {
+            return read.removeFirst();
+        }
+
+        private void fetch() {
+            String query = kind.select() + where(filter) + (last == null ? "" : AFTER)
+                    + " ORDER BY x.answered_at, x.id LIMIT " + BATCH;
+            List<Positioned> batch = jdbc.prepareStatement(query, statement -> {
+                int next = bind(statement, 1, filter);
+                if (last != null) {
+                    Timestamps.set(statement, next, last.row().createdAt());
+                    Timestamps.set(statement, next + 1, last.row().createdAt());
+                    Timestamps.set(statement, next + 2, last.row().createdAt());
+                    statement.setLong(next + 3, last.seq());
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Positioned> rowsRead = new ArrayList<>(BATCH);
+                    while (rows.next()) {
+                        rowsRead.add(new Positioned(row(rows), kind, rows.getLong("seq")));
+                    }
+                    return rowsRead;
+                }
+            });
+            read.addAll(batch);
+            exhausted = batch.size() < BATCH;
+            if (!batch.isEmpty()) {
+                last = batch.getLast();
+            }
+        }
+    }
+
+    /** Both tables' records as one {@code UNION ALL}, each filtered on its own columns. */
+    private static String both(RecordFilter filter) {
+        return Kind.TURN.select() + where(filter) + " UNION ALL " + Kind.PLATE.select() + where(filter);
+    }
+
+    private static String where(RecordFilter filter) {
+        return " WHERE x.answered_at >= ? AND x.answered_at < ?"
+                + (filter.userMessage().isPresent() ? USER_MESSAGE : "")
                 + (filter.botMessage().isPresent() ? BOT_MESSAGE : "");
     }
 
-    /** Binds the period and the texts given; the index of the next parameter. */
-    private static int bind(PreparedStatement statement, RecordFilter filter) throws SQLException {
-        Timestamps.set(statement, 1, filter.period().from());
-        Timestamps.set(statement, 2, filter.period().until());
-        int next = 3;
+    private static int bindBoth(PreparedStatement statement, RecordFilter filter) throws SQLException {
+        return bind(statement, bind(statement, 1, filter), filter);
+    }
+
+    /** Binds the period and the texts given from {@code first} on; the index of the next parameter. */
+    private static int bind(PreparedStatement statement, int first, RecordFilter filter) throws SQLException {
+        Timestamps.set(statement, first, filter.period().from());
+        Timestamps.set(statement, first + 1, filter.period().until());
+        int next = first + 2;
         for (Optional<String> text : List.of(filter.userMessage(), filter.botMessage())) {
             if (text.isPresent()) {
                 statement.setString(next++, "%" + escaped(text.get().toLowerCase(Locale.ROOT)) + "%");
