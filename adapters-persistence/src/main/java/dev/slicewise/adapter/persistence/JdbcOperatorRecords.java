@@ -70,8 +70,8 @@ public class JdbcOperatorRecords implements OperatorRecords {
 
         /** The table's records in the records' fields, with the feedback joined, as {@code x}. */
         String select() {
-            return "SELECT " + ordinal() + " AS kind, x.id AS seq, '" + prefix + "' || CAST(x.id AS VARCHAR(20)) AS id, "
-                    + "x.answered_at AS created_at, x.api, "
+            return "SELECT " + ordinal() + " AS kind, x.id AS seq, "
+                    + "'" + prefix + "' || CAST(x.id AS VARCHAR(20)) AS id, x.answered_at AS created_at, x.api, "
                     + "CASE WHEN x.api = 'native' THEN x.elegoo_user_id END AS key_id, "
                     + "CASE WHEN x.api = 'partner' THEN x.elegoo_user_id ELSE x.end_user END AS user_name, "
                     + "CASE WHEN x.api = 'partner' THEN CAST(x.chat_id AS VARCHAR(20)) ELSE x.session_id END "
@@ -96,14 +96,7 @@ public class JdbcOperatorRecords implements OperatorRecords {
 
     @Override
     public RecordPage page(RecordFilter filter, PageRequest page) {
-        long count = jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM turn_record x" + where(filter)
-                + ") + (SELECT COUNT(*) FROM plate_analysis_record x" + where(filter) + ")", statement -> {
-            bindBoth(statement, filter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long count = count(filter);
         List<RecordRow> results = jdbc.prepareStatement("SELECT * FROM (" + both(filter) + ") r"
                 + " ORDER BY created_at DESC, kind DESC, seq DESC LIMIT ? OFFSET ?", statement -> {
             int next = bindBoth(statement, filter);
@@ -118,6 +111,18 @@ public class JdbcOperatorRecords implements OperatorRecords {
             }
         });
         return new RecordPage(count, results);
+    }
+
+    @Override
+    public long count(RecordFilter filter) {
+        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM turn_record x" + where(filter)
+                + ") + (SELECT COUNT(*) FROM plate_analysis_record x" + where(filter) + ")", statement -> {
+            bindBoth(statement, filter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     @Override

@@ -69,6 +69,11 @@ public final class InMemoryOperatorRecords implements OperatorRecords {
     }
 
     @Override
+    public long count(RecordFilter filter) {
+        return rows().filter(filter::admits).count();
+    }
+
+    @Override
     public void export(RecordFilter filter, Consumer<RecordRow> each) {
         rows().filter(filter::admits).sorted(OLDEST_FIRST).forEach(each);
     }

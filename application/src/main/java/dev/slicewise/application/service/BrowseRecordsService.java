@@ -31,6 +31,11 @@ public final class BrowseRecordsService implements BrowseRecordsUseCase {
     }
 
     @Override
+    public long count(RecordFilter filter) {
+        return records.count(filter);
+    }
+
+    @Override
     public void export(RecordFilter filter, Consumer<RecordRow> each) {
         records.export(filter, each);
     }

@@ -17,6 +17,9 @@ public interface BrowseRecordsUseCase {
     /** One page of records, newest first, with the count of all the filter admits. */
     RecordPage page(RecordFilter filter, PageRequest page);
 
+    /** How many records the filter admits (what an export will hold, unless more arrive meanwhile). */
+    long count(RecordFilter filter);
+
     /** Every record the filter admits, oldest first, handed on as read (for a file written while it is read). */
     void export(RecordFilter filter, Consumer<RecordRow> each);
 

@@ -21,6 +21,9 @@ public interface OperatorRecords {
     /** One page of the records the filter admits, newest first (then the newest id first), and their count. */
     RecordPage page(RecordFilter filter, PageRequest page);
 
+    /** How many records the filter admits. */
+    long count(RecordFilter filter);
+
     /**
      * Every record the filter admits, oldest first, handed to {@code each} as it is read: the store holds no more
      * than a fetch of rows at a time, whatever their number. An exception thrown by {@code each} ends the reading.

@@ -147,6 +147,8 @@ public abstract class OperatorRecordsContract {
                 Optional.empty()), new PageRequest(1, 10));
 
         assertEquals(3, page.count());
+        assertEquals(3, records.count(new RecordFilter(new RecordPeriod(first, last), Optional.empty(),
+                Optional.empty())));
         assertEquals(inside.reversed(), page.results().stream().map(RecordRow::createdAt).toList());
     }
 
