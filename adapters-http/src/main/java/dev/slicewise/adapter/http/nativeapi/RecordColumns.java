@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * The columns of an exported record, in order: the fields of {@code GET /api/v1/records}, the feedback in two columns
  * (its rating and its text). Each column is text, a number or an instant (to the second), and the formats write
- * each as such. Text that a spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
- * carriage return, as OWASP lists them) is written with a {@code '} before it, in both formats.
+ * each as such. Text that a spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return, as OWASP lists them) is written with a {@code '} before it, in both formats.
  */
 enum RecordColumns {
     ID("id", 38, Kind.TEXT, RecordRow::id),
