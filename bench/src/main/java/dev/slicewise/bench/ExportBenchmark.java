@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -168,7 +169,9 @@ public final class ExportBenchmark {
         try {
             awaitHealth(http, base);
             HeapSampler heap = HeapSampler.start(String.valueOf(service.pid()));
-            Thread.sleep(1_000);
+            for (int waited = 0; heap.peakMb() == 0 && waited < 50; waited++) {
+                Thread.sleep(100);
+            }
             out.printf("service up with -Xmx256m; used heap at rest %.0f MB%n", heap.peakMb());
             timed(http, base + "/api/v1/records?" + YEAR + "&page=1&page_size=50", "records, page 1 with the count");
             timed(http, base + "/api/v1/records?" + YEAR + "&user_message=stringing", "records, a text filter");
@@ -268,6 +271,7 @@ public final class ExportBenchmark {
                     .redirectErrorStream(true).start());
         }
 
+        /** Reads jstat's lines until it is stopped (its stream then closes under the reader, which ends here). */
         private void read() {
             try (var lines = jstat.inputReader().lines()) {
                 List<String> header = new ArrayList<>();
@@ -284,6 +288,8 @@ public final class ExportBenchmark {
                         peakKb.accumulateAndGet((long) used, Math::max);
                     }
                 });
+            } catch (UncheckedIOException stopped) {
+                // jstat was stopped: nothing more to read
             }
         }
 
