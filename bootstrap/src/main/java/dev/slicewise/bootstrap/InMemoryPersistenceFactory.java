@@ -5,6 +5,7 @@ import dev.slicewise.application.inmemory.InMemoryApiKeyRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
+import dev.slicewise.application.inmemory.InMemoryOperatorRecords;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.inmemory.InMemoryRateLimitCounter;
 import dev.slicewise.application.inmemory.InMemoryRunningReplies;
@@ -15,11 +16,10 @@ import dev.slicewise.application.port.out.ApiKeyRepository;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
 import dev.slicewise.application.port.out.IdempotencyRecords;
-import dev.slicewise.application.port.out.PlateAnalysisRecords;
+import dev.slicewise.application.port.out.OperatorRecords;
 import dev.slicewise.application.port.out.RateLimitCounter;
 import dev.slicewise.application.port.out.RunningReplies;
 import dev.slicewise.application.port.out.SessionRepository;
-import dev.slicewise.application.port.out.TurnRecordRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -55,7 +55,13 @@ public class InMemoryPersistenceFactory {
     }
 
     @Singleton
-    PlateAnalysisRecords plateAnalysisRecords() {
+    OperatorRecords operatorRecords(InMemoryTurnRecordRepository turns, InMemoryPlateAnalysisRecords plates,
+                                    SessionRepository sessions, ChatRepository chats) {
+        return new InMemoryOperatorRecords(turns, plates, sessions, chats);
+    }
+
+    @Singleton
+    InMemoryPlateAnalysisRecords plateAnalysisRecords() {
         return new InMemoryPlateAnalysisRecords();
     }
 
@@ -75,7 +81,7 @@ public class InMemoryPersistenceFactory {
     }
 
     @Singleton
-    TurnRecordRepository turnRecords() {
+    InMemoryTurnRecordRepository turnRecords() {
         return new InMemoryTurnRecordRepository();
     }
 }

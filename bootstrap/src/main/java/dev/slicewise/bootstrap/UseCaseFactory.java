@@ -3,6 +3,7 @@ import dev.slicewise.adapter.http.PartnerTokens;
 import dev.slicewise.application.port.in.AnalysePlateUseCase;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase;
 import dev.slicewise.application.port.in.AuthenticateUserUseCase;
+import dev.slicewise.application.port.in.BrowseRecordsUseCase;
 import dev.slicewise.application.port.in.CreateChatUseCase;
 import dev.slicewise.application.port.in.ExportStlUseCase;
 import dev.slicewise.application.port.in.ListChatsUseCase;
@@ -22,6 +23,7 @@ import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
 import dev.slicewise.application.port.out.ModelCatalog;
+import dev.slicewise.application.port.out.OperatorRecords;
 import dev.slicewise.application.port.out.PartCodeRunner;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
@@ -34,6 +36,7 @@ import dev.slicewise.application.service.AnalysePlateService;
 import dev.slicewise.application.service.AssistantRouting;
 import dev.slicewise.application.service.AuthenticateApiKeyService;
 import dev.slicewise.application.service.AuthenticateUserService;
+import dev.slicewise.application.service.BrowseRecordsService;
 import dev.slicewise.application.service.CreateChatService;
 import dev.slicewise.application.service.ExportStlService;
 import dev.slicewise.application.service.ListChatsService;
@@ -95,6 +98,11 @@ public class UseCaseFactory {
     }
 
     /** Keys of the native API; a key without its own limit gets {@code SLICEWISE_RATE_LIMIT_PER_MINUTE}. */
+    @Singleton
+    BrowseRecordsUseCase browseRecords(OperatorRecords records) {
+        return new BrowseRecordsService(records);
+    }
+
     @Singleton
     ManageApiKeysUseCase manageApiKeys(ApiKeyRepository keys, Clock clock,
                                        @Value("${slicewise.rate-limit-per-minute:60}") int defaultRateLimitPerMinute) {

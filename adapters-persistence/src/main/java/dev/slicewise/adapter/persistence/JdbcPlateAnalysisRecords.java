@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Plate analyses in the {@code plate_analysis_record} table. The features are kept as comma-separated names in a
- * fixed order and the latency in milliseconds; the engine that answered in its own columns (V5). The request id is
+ * fixed order and the latency in milliseconds; the engine that answered in its own columns (V5), what was said and
+ * where in others (V13). The request id is
  * unique (V6): a request that ran again after a failure keeps the record of its first attempt.
  */
 @Singleton
@@ -38,9 +39,11 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
     private static final String LATENCY = "analyser_latency_millis";
     private static final String COLUMNS = "request_id, elegoo_user_id, chat_id, support, support_confidence, "
             + "adhesion_risk, adhesion_aid, adhesion_confidence, shape, shape_confidence, features, image_count, model_count, "
-            + "charged, latency_millis, language, answered_at, " + ProvenanceColumns.names(LATENCY);
+            + "charged, latency_millis, language, answered_at, " + ProvenanceColumns.names(LATENCY) + ", "
+            + ExchangeColumns.NAMES;
     private static final String INSERT = "INSERT INTO plate_analysis_record (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING";
     private static final String FIND_BY_USER = "SELECT " + COLUMNS
             + " FROM plate_analysis_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String SEPARATOR = ",";
@@ -74,6 +77,7 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
             statement.setString(16, record.language().name());
             Timestamps.set(statement, 17, record.answeredAt());
             ProvenanceColumns.set(statement, 18, record.provenance());
+            ExchangeColumns.set(statement, 24, record.exchange());
             return statement.executeUpdate();
         });
     }
@@ -104,7 +108,8 @@ public class JdbcPlateAnalysisRecords implements PlateAnalysisRecords {
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
                 Timestamps.get(row, "answered_at"),
-                ProvenanceColumns.get(row, LATENCY));
+                ProvenanceColumns.get(row, LATENCY),
+                ExchangeColumns.get(row));
     }
 
     private static Set<Feature> features(String names) {

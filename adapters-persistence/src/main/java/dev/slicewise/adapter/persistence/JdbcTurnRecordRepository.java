@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turn records in the {@code turn_record} table. The actions are kept as comma-separated wire names and the latencies
- * in milliseconds; the provenance in its own columns (V3). The request id is unique (V6): a request that ran again
+ * in milliseconds; the provenance in its own columns (V3), what was said and where in
+ * others (V13). The request id is unique (V6): a request that ran again
  * after a failure keeps the record of its first attempt.
  */
 @Singleton
@@ -33,9 +34,9 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
     private static final String LATENCY = "assistant_latency_millis";
     private static final String COLUMNS =
             "request_id, elegoo_user_id, chat_id, workflow, intent, actions, charged, latency_millis, language, answered_at, "
-                    + ProvenanceColumns.names(LATENCY);
+                    + ProvenanceColumns.names(LATENCY) + ", " + ExchangeColumns.NAMES;
     private static final String INSERT = "INSERT INTO turn_record (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String FIND_BY_USER =
             "SELECT " + COLUMNS + " FROM turn_record WHERE elegoo_user_id = ? ORDER BY answered_at, id";
     private static final String ACTION_SEPARATOR = ",";
@@ -61,6 +62,7 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
             statement.setString(9, record.language().name());
             Timestamps.set(statement, 10, record.answeredAt());
             ProvenanceColumns.set(statement, 11, record.provenance());
+            ExchangeColumns.set(statement, 17, record.exchange());
             return statement.executeUpdate();
         });
     }
@@ -82,7 +84,8 @@ public class JdbcTurnRecordRepository implements TurnRecordRepository {
                 Duration.ofMillis(row.getLong("latency_millis")),
                 Language.valueOf(row.getString("language")),
                 Timestamps.get(row, "answered_at"),
-                ProvenanceColumns.get(row, LATENCY));
+                ProvenanceColumns.get(row, LATENCY),
+                ExchangeColumns.get(row));
     }
 
     private static List<ActionName> actions(String wireNames) {

@@ -16,6 +16,11 @@ public final class InMemoryPlateAnalysisRecords implements PlateAnalysisRecords 
         records.append(record);
     }
 
+    /** Every record, in the order they were kept. */
+    public List<PlateAnalysisRecord> all() {
+        return records.all();
+    }
+
     @Override
     public List<PlateAnalysisRecord> findByUser(UserId user) {
         return records.ofUser(user);

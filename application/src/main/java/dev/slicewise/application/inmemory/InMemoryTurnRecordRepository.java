@@ -16,6 +16,11 @@ public final class InMemoryTurnRecordRepository implements TurnRecordRepository 
         records.append(record);
     }
 
+    /** Every record, in the order they were kept. */
+    public List<TurnRecord> all() {
+        return records.all();
+    }
+
     @Override
     public List<TurnRecord> findByUser(UserId user) {
         return records.ofUser(user);

@@ -31,6 +31,11 @@ final class RecordsByRequest<T> {
         records.putIfAbsent(requestId.apply(record), record);
     }
 
+    /** Every record, in the order they were kept (the first is number 1 of the operator's ids). */
+    synchronized List<T> all() {
+        return List.copyOf(records.values());
+    }
+
     synchronized List<T> ofUser(UserId owner) {
         return records.values().stream().filter(r -> user.apply(r).equals(owner)).sorted(oldestFirst).toList();
     }

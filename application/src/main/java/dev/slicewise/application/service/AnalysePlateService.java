@@ -9,6 +9,7 @@ import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
+import dev.slicewise.domain.turn.Exchange;
 import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
@@ -74,6 +75,7 @@ public final class AnalysePlateService implements AnalysePlateUseCase {
         Instant answeredAt = clock.instant();
         return new PlateAnalysisRecord(requestId, user, command.chatId(), analysed.reply().findings(),
                 request.images().size(), request.modelCount(), charged, Duration.between(started, answeredAt),
-                command.language(), answeredAt, analysed.provenance());
+                command.language(), answeredAt, analysed.provenance(),
+                Exchange.partner("", analysed.reply().content()));
     }
 }

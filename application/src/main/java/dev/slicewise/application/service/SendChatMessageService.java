@@ -13,12 +13,14 @@ import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
+import dev.slicewise.domain.turn.Exchange;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -96,6 +98,8 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         Instant answeredAt = clock.instant();
         return new TurnRecord(requestId, user, command.chatId(), command.workflow(), classification.intent(),
                 answer.reply().actions().stream().map(AgentAction::name).toList(), charged,
-                Duration.between(started, answeredAt), command.language(), answeredAt, answer.provenance());
+                Duration.between(started, answeredAt), command.language(), answeredAt, answer.provenance(),
+                new Exchange(command.api(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        command.conversation().latestUserText().orElse(""), answer.reply().content()));
     }
 }

@@ -36,6 +36,8 @@ import dev.slicewise.domain.session.SessionSummary;
 import dev.slicewise.domain.session.SessionTitles;
 import dev.slicewise.domain.session.SessionTurn;
 import dev.slicewise.domain.session.SessionWorkflow;
+import dev.slicewise.domain.turn.Api;
+import dev.slicewise.domain.turn.Exchange;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 
@@ -294,7 +296,8 @@ public final class SessionChatService implements SessionChatUseCase {
                                 facts.requestId(), facts.owner(), Optional.empty(), facts.workflow(),
                                 classification.intent(), answer.reply().actions().stream().map(AgentAction::name)
                                         .toList(), charged, Duration.between(facts.started(), clock.instant()),
-                                facts.language(), clock.instant(), answer.provenance())), answering.stopped());
+                                facts.language(), clock.instant(), answer.provenance(),
+                                exchange(command, facts, answer.reply()))), answering.stopped());
             }
         };
     }
@@ -318,10 +321,17 @@ public final class SessionChatService implements SessionChatUseCase {
                                             analysis.reply().findings(), valid.request().images().size(),
                                             valid.request().modelCount(), charged,
                                             Duration.between(facts.started(), clock.instant()), facts.language(),
-                                            clock.instant(), analysis.provenance())), answering.stopped());
+                                            clock.instant(), analysis.provenance(),
+                                            exchange(command, facts, answer.reply()))), answering.stopped());
                 }
             };
         };
+    }
+
+    /** What the records show of a native turn: its end user, session, kept answer and texts. */
+    private static Exchange exchange(SessionChatCommand command, Facts facts, AssistantReply reply) {
+        return new Exchange(Api.NATIVE, command.endUser(), Optional.of(facts.sessionId()),
+                Optional.of(facts.answerId()), command.text(), reply.content());
     }
 
     /**

@@ -28,6 +28,7 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisResult;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
+import dev.slicewise.domain.turn.Exchange;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,8 @@ class AnalysePlateServiceTest {
         assertEquals(List.of(new ChargeRequest(ALICE, new Credits(1), "request-1")), charges);
         assertEquals(Language.FR, analysed.getFirst().language());
         assertEquals(List.of(new PlateAnalysisRecord("request-1", ALICE, Optional.empty(), FINDINGS, 2, 1, new Credits(1),
-                Duration.ZERO, Language.FR, NOW, VISION)), records.findByUser(ALICE));
+                Duration.ZERO, Language.FR, NOW, VISION, Exchange.partner("", REPLY.content()))),
+                records.findByUser(ALICE));
     }
 
     @Test

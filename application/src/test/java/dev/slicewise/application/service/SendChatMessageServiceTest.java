@@ -26,6 +26,7 @@ import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
+import dev.slicewise.domain.turn.Api;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class SendChatMessageServiceTest {
 
     private static SendChatMessageCommand command(Optional<ChatId> chatId) {
         return new SendChatMessageCommand(chatId, Conversation.of(ChatMessage.user("slice it")),
-                Workflow.QUERY_INTENT, Optional.empty(), List.of(), Language.EN);
+                Workflow.QUERY_INTENT, Optional.empty(), List.of(), Language.EN, Api.PARTNER);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Optional;
  * One answered turn, kept for analytics: the request it answered (the id its charge carries, the same for every
  * attempt at one request, so a request has one record however often it ran), who, which chat, what was understood
  * and done, what it cost, and which provider and model answered (with their token counts, and whether the chain fell
- * back).
+ * back), and what was said, through which API ({@link Exchange}).
  */
 public record TurnRecord(
         String requestId,
@@ -33,7 +33,8 @@ public record TurnRecord(
         Duration latency,
         Language language,
         Instant answeredAt,
-        Provenance provenance) {
+        Provenance provenance,
+        Exchange exchange) {
 
     public TurnRecord {
         Require.text(requestId, "requestId", ChargeRequest.MAX_REQUEST_ID_LENGTH);
@@ -47,5 +48,6 @@ public record TurnRecord(
         Require.present(language, "language");
         Require.present(answeredAt, "answeredAt");
         Require.present(provenance, "provenance");
+        Require.present(exchange, "exchange");
     }
 }

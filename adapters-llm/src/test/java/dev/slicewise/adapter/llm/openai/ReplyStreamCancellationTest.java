@@ -19,6 +19,7 @@ import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
+import dev.slicewise.domain.turn.Api;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class ReplyStreamCancellationTest {
     private static SendChatMessageCommand question() {
         return new SendChatMessageCommand(Optional.empty(),
                 Conversation.of(ChatMessage.user("why do tall prints wobble at the top?")), Workflow.QUERY_INTENT,
-                Optional.empty(), List.of(), Language.EN);
+                Optional.empty(), List.of(), Language.EN, Api.PARTNER);
     }
 
     @Test

@@ -12,6 +12,10 @@ import dev.slicewise.domain.plate.analysis.PlateAnalysisRecord;
 import dev.slicewise.domain.plate.analysis.PlateFindings;
 import dev.slicewise.domain.plate.analysis.ShapeClass;
 import dev.slicewise.domain.plate.analysis.SupportNeed;
+import dev.slicewise.domain.session.MessageId;
+import dev.slicewise.domain.session.SessionId;
+import dev.slicewise.domain.turn.Api;
+import dev.slicewise.domain.turn.Exchange;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +62,8 @@ public abstract class PlateAnalysisRecordsContract {
     void givenAnalysisInAChatByAVisionModel_appendThenFind_roundTripsEveryField() {
         PlateAnalysisRecord record = new PlateAnalysisRecord("request-1", ALICE, Optional.of(new ChatId(42)), TREE_AND_BRIM, 4, 3,
                 new Credits(2), Duration.ofMillis(1_234), Language.ZH_TW, NOW,
-                new Provenance("openai", "gpt-4o", 2_345, 187, Duration.ofMillis(1_200), true));
+                new Provenance("openai", "gpt-4o", 2_345, 187, Duration.ofMillis(1_200), true),
+                Exchange.partner("", "Supports: tree."));
 
         records.append(record);
 
@@ -71,7 +76,9 @@ public abstract class PlateAnalysisRecordsContract {
                 AdhesionAid.RAFT, new Confidence(0.75), ShapeClass.BOXY, new Confidence(0.66),
                 EnumSet.allOf(Feature.class));
         PlateAnalysisRecord record = new PlateAnalysisRecord("request-2", ALICE, Optional.empty(), everything, 1, 1,
-                Credits.NONE, Duration.ZERO, Language.EN, NOW, Provenance.embedded(Duration.ZERO, true));
+                Credits.NONE, Duration.ZERO, Language.EN, NOW, Provenance.embedded(Duration.ZERO, true),
+                new Exchange(Api.NATIVE, Optional.empty(), Optional.of(new SessionId("ses_" + "c".repeat(32))),
+                        Optional.of(new MessageId("msg_" + "d".repeat(32))), "what does my plate need?", "A raft."));
 
         records.append(record);
 
@@ -108,7 +115,7 @@ public abstract class PlateAnalysisRecordsContract {
         PlateAnalysisRecord first = record(ALICE, TREE_AND_BRIM, NOW);
         PlateAnalysisRecord again = new PlateAnalysisRecord(first.requestId(), ALICE, Optional.empty(), NOTHING, 4, 1,
                 new Credits(1), Duration.ofMillis(95), Language.EN, NOW.plusSeconds(70),
-                Provenance.embedded(Duration.ofMillis(90), false));
+                Provenance.embedded(Duration.ofMillis(90), false), Exchange.partner("", "again"));
 
         records.append(first);
         records.append(again);
@@ -119,6 +126,6 @@ public abstract class PlateAnalysisRecordsContract {
     private static PlateAnalysisRecord record(UserId user, PlateFindings findings, Instant answeredAt) {
         return new PlateAnalysisRecord(user.value() + "-" + answeredAt, user, Optional.empty(), findings, 4, 1,
                 new Credits(1), Duration.ofMillis(80), Language.EN, answeredAt,
-                Provenance.embedded(Duration.ofMillis(75), false));
+                Provenance.embedded(Duration.ofMillis(75), false), Exchange.partner("", "No supports."));
     }
 }

@@ -7,6 +7,10 @@ import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.credits.Credits;
+import dev.slicewise.domain.session.MessageId;
+import dev.slicewise.domain.session.SessionId;
+import dev.slicewise.domain.turn.Api;
+import dev.slicewise.domain.turn.Exchange;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +55,8 @@ public abstract class TurnRecordRepositoryContract {
                 List.of(ActionName.GUIDE_PRINT_ISSUE_TROUBLESHOOTING, ActionName.SET_PRINT_TROUBLESHOOTING_FLOW,
                         ActionName.CONTACT_SUPPORT),
                 new Credits(2), Duration.ofMillis(1_234), Language.ZH_CN, NOW,
-                new Provenance("deepseek", "deepseek-chat", 1_873, 212, Duration.ofMillis(1_180), true));
+                new Provenance("deepseek", "deepseek-chat", 1_873, 212, Duration.ofMillis(1_180), true),
+                Exchange.partner("打印时拉丝怎么办？", "先降低喷嘴温度。"));
 
         turns.append(record);
 
@@ -62,7 +67,9 @@ public abstract class TurnRecordRepositoryContract {
     void givenTurnOutsideAChatWithoutActions_appendThenFind_roundTripsEveryField() {
         TurnRecord record = new TurnRecord("request-2", ALICE, Optional.empty(), Workflow.QUERY_INTENT,
                 Intent.GREETING, List.of(), Credits.NONE, Duration.ZERO, Language.EN, NOW,
-                Provenance.embedded(Duration.ZERO, false));
+                Provenance.embedded(Duration.ZERO, false), new Exchange(Api.NATIVE, Optional.of("maker-7"),
+                        Optional.of(new SessionId("ses_" + "a".repeat(32))),
+                        Optional.of(new MessageId("msg_" + "b".repeat(32))), "hello", "Hi! I'm your assistant."));
 
         turns.append(record);
 
@@ -78,7 +85,8 @@ public abstract class TurnRecordRepositoryContract {
                 .mapToObj(i -> new TurnRecord("request-" + i, ALICE, Optional.of(new ChatId(i + 1)), workflows[i % workflows.length],
                         intents[i], List.of(ActionName.values()), new Credits(i), Duration.ofMillis(i * 1_000L + 7),
                         languages[i % languages.length], NOW.plusSeconds(i),
-                        new Provenance("provider-" + i, "model-" + i, i * 100L, i * 10L, Duration.ofMillis(i), i % 2 == 0)))
+                        new Provenance("provider-" + i, "model-" + i, i * 100L, i * 10L, Duration.ofMillis(i), i % 2 == 0),
+                        Exchange.partner("question " + i, "answer " + i)))
                 .toList();
 
         records.forEach(turns::append);
@@ -116,7 +124,8 @@ public abstract class TurnRecordRepositoryContract {
         TurnRecord first = turn(ALICE, NOW);
         TurnRecord again = new TurnRecord(first.requestId(), ALICE, Optional.empty(), Workflow.QUERY_INTENT,
                 Intent.SLICE_MODEL, List.of(), new Credits(1), Duration.ofMillis(400), Language.DE,
-                NOW.plusSeconds(70), Provenance.embedded(Duration.ofMillis(5), false));
+                NOW.plusSeconds(70), Provenance.embedded(Duration.ofMillis(5), false),
+                Exchange.partner("again", "again"));
 
         turns.append(first);
         turns.append(again);
@@ -127,6 +136,6 @@ public abstract class TurnRecordRepositoryContract {
     private static TurnRecord turn(UserId user, Instant answeredAt) {
         return new TurnRecord(user.value() + "-" + answeredAt, user, Optional.empty(), Workflow.QUERY_INTENT, Intent.GENERAL_QUESTION,
                 List.of(ActionName.SLICE_MODEL), new Credits(1), Duration.ofMillis(250), Language.EN, answeredAt,
-                Provenance.embedded(Duration.ofMillis(3), false));
+                Provenance.embedded(Duration.ofMillis(3), false), Exchange.partner("slice it", "Slicing."));
     }
 }
