@@ -599,10 +599,13 @@ public class JdbcSessionRepository implements SessionRepository {
         Optional<String> comment = Optional.ofNullable(row.getString(alias + "_feedback_comment"));
         Optional<Feedback> feedback = Optional.ofNullable(feedbackAt)
                 .map(at -> new Feedback(rating.map(Rating::valueOf), comment, at.toInstant()));
-        Optional<PartCode> code = Optional.ofNullable(row.getString(alias + "_code")).map(text -> new PartCode(
-                CodeLanguage.fromWire(row.getString(alias + "_code_language")).orElseThrow(() ->
+        String codeText = row.getString(alias + "_code");
+        String codeLanguage = row.getString(alias + "_code_language");
+        String partJson = row.getString(alias + "_part");
+        Optional<PartCode> code = Optional.ofNullable(codeText).map(text -> new PartCode(
+                CodeLanguage.fromWire(codeLanguage).orElseThrow(() ->
                         new IllegalStateException("session_message " + id + " holds code of an unknown language")),
-                text, Optional.ofNullable(row.getString(alias + "_part")).map(this::part)));
+                text, Optional.ofNullable(partJson).map(this::part)));
         return Optional.of(new SessionMessage(new MessageId(id), new SessionId(row.getString(alias + "_session_id")),
                 Role.valueOf(row.getString(alias + "_role")), row.getString(alias + "_content"),
                 actions(row.getString(alias + "_actions")), code, feedback,

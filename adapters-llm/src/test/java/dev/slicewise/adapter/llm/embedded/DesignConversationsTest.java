@@ -57,7 +57,7 @@ class DesignConversationsTest {
         Conversation conversation = Conversation.of(ChatMessage.user(message));
         Classification classification = CLASSIFIER.classify(conversation, Workflow.QUERY_INTENT);
 
-        AssistantReply reply = Turns.reply(request(conversation, classification, CodeLanguage.JSCAD));
+        AssistantReply reply = Turns.reply(request(conversation, classification, CodeLanguage.JSCAD, language));
 
         assertEquals(Intent.GENERATE_MODEL, classification.intent(), message);
         Part part = reply.code().flatMap(PartCode::part).orElseThrow(() -> new AssertionError(reply.content()));
@@ -143,7 +143,7 @@ class DesignConversationsTest {
     @MethodSource("unknownParts")
     void aMessageThatNamesNoPart_asksForIt_andListsWhatCanBeDesigned(Language language, String message) {
         AssistantReply reply = Turns.reply(request(Conversation.of(ChatMessage.user(message)),
-                new Classification(Intent.GENERATE_MODEL, 0.9), CodeLanguage.JSCAD));
+                new Classification(Intent.GENERATE_MODEL, 0.9), CodeLanguage.JSCAD, language));
 
         assertTrue(reply.code().isEmpty());
         ReplyTexts texts = ReplyTexts.in(language);
@@ -157,7 +157,7 @@ class DesignConversationsTest {
     @MethodSource("refusedParts")
     void aPartPastALimit_isRefusedWithTheReason_inTheUsersLanguage(Language language, String message, String reason) {
         AssistantReply reply = Turns.reply(request(Conversation.of(ChatMessage.user(message)),
-                new Classification(Intent.GENERATE_MODEL, 0.9), CodeLanguage.JSCAD));
+                new Classification(Intent.GENERATE_MODEL, 0.9), CodeLanguage.JSCAD, language));
 
         assertTrue(reply.code().isEmpty());
         assertTrue(reply.content().contains(ReplyTexts.in(language).text("design.family.SPUR_GEAR")), reply.content());
@@ -179,8 +179,14 @@ class DesignConversationsTest {
 
     private static AssistantRequest request(Conversation conversation, Classification classification,
                                             CodeLanguage codeLanguage) {
+        return request(conversation, classification, codeLanguage, Language.EN);
+    }
+
+    /** A turn as the service prepares it; {@code language} is the session's, for a message too short to tell. */
+    private static AssistantRequest request(Conversation conversation, Classification classification,
+                                            CodeLanguage codeLanguage, Language language) {
         AssistantRequest plain = Fixtures.request(conversation, Workflow.QUERY_INTENT, classification,
-                Optional.empty(), List.of(), Language.EN);
+                Optional.empty(), List.of(), language);
         return new AssistantRequest(plain.conversation(), plain.workflow(), plain.classification(),
                 plain.slicingProfiles(), plain.plates(), plain.language(), plain.troubleshooting(), ModelChoice.ROUTED,
                 codeLanguage);
