@@ -146,7 +146,8 @@ class DesignOverHttpTest {
         Part teethLonger = ((PartDesign.Designed) first.with("addendum", 1.25)).part();
         Part inInches = new Part(PartFamily.SPUR_GEAR, LengthUnit.INCH, teethLonger.values());
         PartCodeCheck.buildsThePart(CodeLanguage.JSCAD, longer.get("code").getStringValue(), teethLonger);
-        assertTrue(inches.get("code").getStringValue().contains("(lengths in inches)"), inches.get("code").getStringValue());
+        assertTrue(inches.get("code").getStringValue().contains("(lengths in inches)"),
+                inches.get("code").getStringValue());
         assertEquals("jscad", inches.get("code_language").getStringValue());
         assertEquals("openscad", openScad.get("code_language").getStringValue());
         PartCodeCheck.buildsThePart(CodeLanguage.OPENSCAD, openScad.get("code").getStringValue(), inInches);

@@ -20,8 +20,8 @@ import java.util.Map;
  *   <li>A message: {@code {id, role, content, timestamp}}; an assistant's message also has {@code agent_actions}
  *   (always, {@code []} when it gave none, each action as the partner API writes it:
  *   {@code {"name", "arguments"}}) and {@code feedback} ({@code null}, or {@code {"rating": "like"|"dislike"|null,
- *   "content": "..."|null}}) and {@code code} and {@code code_language} (the code of the part the answer designed, {@code
- *   null} when it designed none). A user's message has none of them.</li>
+ *   "content": "..."|null}}) and {@code code} and {@code code_language} (the code of the part the answer designed,
+ *   {@code null} when it designed none). A user's message has none of them.</li>
  * </ul>
  */
 final class SessionJson {

@@ -22,9 +22,10 @@ import java.util.Optional;
 /**
  * The embedded engine's answer to a design turn: a follow-up on the session's last part when the message changes it
  * ({@link PartFollowUp}), else the part the message asks for ({@link PartRequestReader}). A designed part is answered
- * with one sentence naming it and its overall size in the asked unit, and its code in the turn's code language; a part
- * past a limit with the reasons (the domain's sentences, which name the code's parameters); a message that names no
- * part the engine knows with a request to name one and its sizes, and the list of what it designs.
+ * with one sentence naming it and its overall size in the asked unit (a box's own, with its lid beside it), and its
+ * code in the turn's code language; a part past a limit with the reasons (the domain's sentences, which name the
+ * code's parameters); a message that names no part the engine knows with a request to name one and its sizes, and the
+ * list of what it designs.
  */
 final class DesignReplies {
 
@@ -50,8 +51,13 @@ final class DesignReplies {
         String name = part.family() == PartFamily.SPUR_GEAR
                 ? texts.text("design.gear", whole(part.value("teeth")))
                 : texts.text("design.family." + part.family().name());
-        String content = texts.text("design.done", name, size(part), language == CodeLanguage.JSCAD ? "JSCAD" : "OpenSCAD");
-        return new AssistantReply(content, List.of(), Optional.empty(), List.of(), Optional.of(PartCode.of(part, language)));
+        String size = part.geometry().measures().solids() > 1
+                ? boxSize(part) + " " + texts.text("design.lid")
+                : size(part);
+        String content = texts.text("design.done", name, size,
+                language == CodeLanguage.JSCAD ? "JSCAD" : "OpenSCAD");
+        return new AssistantReply(content, List.of(), Optional.empty(), List.of(),
+                Optional.of(PartCode.of(part, language)));
     }
 
     /** The overall size in the part's unit: "60 × 40 × 30 mm", or "Ø 40 × 8 mm" for a round part. */
@@ -65,6 +71,14 @@ final class DesignReplies {
         }
         return shown(unit.fromMillimetres(measures.sizeX()), unit) + " × "
                 + shown(unit.fromMillimetres(measures.sizeY()), unit) + " × " + height + suffix;
+    }
+
+    /** A box's own size, without the lid printed beside it. */
+    private static String boxSize(Part part) {
+        LengthUnit unit = part.unit();
+        return shown(unit.fromMillimetres(part.value("width")), unit) + " × "
+                + shown(unit.fromMillimetres(part.value("depth")), unit) + " × "
+                + shown(unit.fromMillimetres(part.value("height")), unit) + " " + unit.suffix();
     }
 
     /** A length as people write it: two decimals at most (three in inches), no trailing zeros. */

@@ -13,10 +13,10 @@ import java.util.Optional;
 /**
  * The concepts of the engine's phrase tables, for the intent model: which task phrases, defects, settings, goals,
  * topics and cues a message contains, and the family of parts it names and whether it uses a verb of asking for a
- * part (the design words of {@link PartRequestReader}), the same names in all nine languages. A line of the dataset that says "relleno"
- * teaches the model about "infill" in every language; a message with no slicer vocabulary at all says so with
- * {@value #NO_DOMAIN_TERM}, which tells "what is inflation" from "what is infill" (the design words do not count: "a box of chocolates" and
- * "design a logo" are no slicer vocabulary).
+ * part (the design words of {@link PartRequestReader}), the same names in all nine languages. A line of the dataset
+ * that says "relleno" teaches the model about "infill" in every language; a message with no slicer vocabulary at all
+ * says so with {@value #NO_DOMAIN_TERM}, which tells "what is inflation" from "what is infill" (the design words do
+ * not count: "a box of chocolates" and "design a logo" are no slicer vocabulary).
  *
  * <p>The intent model and then the goal model read the same message on the same thread, so the concepts of the text
  * looked up last on a thread are kept for the next lookup: a pass of the phrase tables is most of the cost of a
