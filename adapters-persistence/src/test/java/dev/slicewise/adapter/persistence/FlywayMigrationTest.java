@@ -44,7 +44,7 @@ class FlywayMigrationTest {
 
     private static void assertMigratedOnStart(Map<String, Object> database) throws SQLException {
         try (ApplicationContext ignored = ApplicationContext.run(database)) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), column(database,
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"), column(database,
                     "SELECT version FROM flyway_schema_history WHERE type IN ('SQL', 'JDBC') AND success = TRUE"
                             + " ORDER BY installed_rank"));
             List<String> tables = column(database,
@@ -60,6 +60,10 @@ class FlywayMigrationTest {
                     "analyser_latency_millis", "fell_back")), () -> "plate_analysis_record columns: " + plateColumns);
             assertTrue(turnColumns.contains("request_id") && plateColumns.contains("request_id"),
                     "turn and plate analysis records carry their request id");
+            List<String> messageColumns = column(database, "SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_schema = 'public' AND table_name = 'session_message'");
+            assertTrue(messageColumns.containsAll(List.of("code", "code_language", "part")),
+                    () -> "session_message columns: " + messageColumns);
         }
     }
 
