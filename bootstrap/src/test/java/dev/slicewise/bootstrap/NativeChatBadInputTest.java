@@ -99,8 +99,8 @@ class NativeChatBadInputTest {
         cases.add(chat("message of 11,000 characters", "{\"message\":\"" + "a".repeat(11_000) + "\"}", 400,
                 error("invalid_request", "'message' must be at most 10000 characters.")));
         cases.add(chat("unknown field", "{\"message\":\"hi\",\"messages\":[]}", 400, error("invalid_request",
-                "Unknown field 'messages'; the fields are [attachments, context, lang, message, model, plates, "
-                        + "session_id, slicing_profiles, stream, temperature, user].")));
+                "Unknown field 'messages'; the fields are [attachments, code_language, context, lang, message, model, "
+                        + "plates, session_id, slicing_profiles, stream, temperature, user].")));
         cases.add(chat("session id a number", "{\"message\":\"hi\",\"session_id\":7}", 400,
                 error("invalid_request", "'session_id' must be a string.")));
         cases.add(chat("session id of another form", "{\"message\":\"hi\",\"session_id\":\"chat-1\"}", 404,

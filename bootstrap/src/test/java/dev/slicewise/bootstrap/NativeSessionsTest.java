@@ -139,7 +139,8 @@ class NativeSessionsTest {
         assertEquals("{\"id\":\"" + first.answer().id() + "\",\"role\":\"assistant\",\"content\":\"Four walls and 30% "
                 + "gyroid.\",\"agent_actions\":[{\"name\":\"determine_slicing_settings\",\"arguments\":{}},"
                 + "{\"name\":\"ask_user_to_choose_from_options\",\"arguments\":{\"user_options_to_choose_from\":"
-                + "[\"Stronger\",\"Faster\"]}}],\"feedback\":null,\"timestamp\":\"" + timestamp(first.answer()) + "\"}",
+                + "[\"Stronger\",\"Faster\"]}}],\"code\":null,\"code_language\":null,\"feedback\":null,"
+                + "\"timestamp\":\"" + timestamp(first.answer()) + "\"}",
                 api.write(history.get("messages").get(1)));
         assertEquals("{\"messages\":[" + history(rest, 0) + "," + history(rest, 1) + "],\"total\":6,\"has_more\":false}",
                 rest.body());

@@ -3,6 +3,12 @@ package dev.slicewise.adapter.persistence;
 import dev.slicewise.application.port.out.SessionRepository;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.cad.CodeLanguage;
+import dev.slicewise.domain.cad.LengthUnit;
+import dev.slicewise.domain.cad.Part;
+import dev.slicewise.domain.cad.PartCode;
+import dev.slicewise.domain.cad.PartDesign;
+import dev.slicewise.domain.cad.PartFamily;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.session.Feedback;
 import dev.slicewise.domain.session.HistoryPage;
@@ -23,6 +29,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -45,7 +52,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Sessions in the {@code chat_session} table and their messages in {@code session_message} (V10), ordered by the
+ * Sessions in the {@code chat_session} table and their messages in {@code session_message} (V10; the code of a designed
+ * part and the part itself since V13), ordered by the
  * {@code seq} identity column since their ids are random. A session row keeps its message count and the id of its
  * newest message, brought up to date by every write that adds or removes messages, so that a page of the list reads no
  * messages. Every statement names the owner: another owner's row is not found, changed or deleted. Every write is
@@ -74,7 +82,7 @@ public class JdbcSessionRepository implements SessionRepository {
     private static final int TRIGRAM = 3;
 
     private static final List<String> MESSAGE_FIELDS = List.of("id", "session_id", "role", "content", "actions",
-            "feedback_rating", "feedback_comment", "feedback_at", "created_at");
+            "feedback_rating", "feedback_comment", "feedback_at", "created_at", "code", "code_language", "part");
     private static final String SESSION_COLUMNS =
             "s.id, s.owner_id, s.title, s.context, s.created_at, s.updated_at, s.message_count";
     private static final String SUMMARY = "SELECT " + SESSION_COLUMNS + ", " + messageColumns("l")
@@ -388,7 +396,10 @@ public class JdbcSessionRepository implements SessionRepository {
                 statement.setObject(8, null);
             }
             Timestamps.set(statement, 9, message.at());
-            statement.setString(10, owner.value());
+            statement.setString(10, message.code().map(PartCode::text).orElse(null));
+            statement.setString(11, message.code().map(code -> code.language().wireName()).orElse(null));
+            statement.setString(12, message.code().flatMap(PartCode::part).map(this::partJson).orElse(null));
+            statement.setString(13, owner.value());
             return statement.executeUpdate();
         });
     }
@@ -588,9 +599,45 @@ public class JdbcSessionRepository implements SessionRepository {
         Optional<String> comment = Optional.ofNullable(row.getString(alias + "_feedback_comment"));
         Optional<Feedback> feedback = Optional.ofNullable(feedbackAt)
                 .map(at -> new Feedback(rating.map(Rating::valueOf), comment, at.toInstant()));
+        String codeText = row.getString(alias + "_code");
+        String codeLanguage = row.getString(alias + "_code_language");
+        String partJson = row.getString(alias + "_part");
+        Optional<PartCode> code = Optional.ofNullable(codeText).map(text -> new PartCode(
+                CodeLanguage.fromWire(codeLanguage).orElseThrow(() ->
+                        new IllegalStateException("session_message " + id + " holds code of an unknown language")),
+                text, Optional.ofNullable(partJson).map(this::part)));
         return Optional.of(new SessionMessage(new MessageId(id), new SessionId(row.getString(alias + "_session_id")),
                 Role.valueOf(row.getString(alias + "_role")), row.getString(alias + "_content"),
-                actions(row.getString(alias + "_actions")), feedback, Timestamps.get(row, alias + "_created_at")));
+                actions(row.getString(alias + "_actions")), code, feedback,
+                Timestamps.get(row, alias + "_created_at")));
+    }
+
+    /** A part as it is kept: its family, its unit and its values (millimetres for lengths). */
+    @Serdeable
+    record StoredPart(String family, String unit, Map<String, Double> values) {
+    }
+
+    private String partJson(Part part) {
+        try {
+            return json.writeValueAsString(new StoredPart(part.family().name(), part.unit().name(), part.values()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the part", e);
+        }
+    }
+
+    /** The part kept with a message's code, checked again as every part is. */
+    private Part part(String partJson) {
+        try {
+            StoredPart stored = json.readValue(partJson, StoredPart.class);
+            return switch (Part.design(PartFamily.valueOf(stored.family()), LengthUnit.valueOf(stored.unit()),
+                    stored.values())) {
+                case PartDesign.Designed designed -> designed.part();
+                case PartDesign.Refused refused -> throw new IllegalStateException(
+                        "session_message holds a part past its limits: " + refused.reasons());
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the part " + partJson, e);
+        }
     }
 
     /** An answer's actions as {@code [[name, option...], ...]}; no actions, the most common case, as NULL. */

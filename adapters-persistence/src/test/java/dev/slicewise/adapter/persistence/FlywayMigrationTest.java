@@ -60,6 +60,10 @@ class FlywayMigrationTest {
                     "analyser_latency_millis", "fell_back")), () -> "plate_analysis_record columns: " + plateColumns);
             assertTrue(turnColumns.contains("request_id") && plateColumns.contains("request_id"),
                     "turn and plate analysis records carry their request id");
+            List<String> messageColumns = column(database, "SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_schema = 'public' AND table_name = 'session_message'");
+            assertTrue(messageColumns.containsAll(List.of("code", "code_language", "part")),
+                    () -> "session_message columns: " + messageColumns);
         }
     }
 

@@ -10,7 +10,12 @@ import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
+import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.ModelChoice;
+import dev.slicewise.domain.assistant.Provenance;
+import dev.slicewise.domain.cad.SlicerChatDesign;
+import dev.slicewise.domain.conversation.Language;
+import dev.slicewise.domain.conversation.LanguageDetector;
 import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.turn.Exchange;
@@ -28,7 +33,8 @@ import java.util.function.Function;
  * One turn of a conversation the client keeps: check the chat, prepare the turn as every door does
  * ({@link TurnPreparation}), let the assistant answer, then deliver the answer as every paid answer is ({@link PaidAnswers}: charged once it exists, recorded once
  * charged). A request that misses the prerequisites of slicing work ends as {@link TurnOutcome.NeedsSlicingSetup}:
- * the door explains what is missing; nothing is answered, charged or recorded.
+ * the door explains what is missing; nothing is answered, charged or recorded. A design request is answered in words
+ * ({@link SlicerChatDesign}): the slicer's chat has no field for code and cannot take a new model onto the plate.
  */
 public final class SendChatMessageService implements SendChatMessageUseCase {
 
@@ -53,7 +59,8 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     @Override
     public TurnOutcome send(UserId user, SendChatMessageCommand command, String requestId) {
-        return turn(user, command, requestId, assistant::answer);
+        return turn(user, command, requestId,
+                request -> designs(request) ? declined(request) : assistant.answer(request));
     }
 
     @Override
@@ -87,9 +94,25 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
 
     /** The events pulled one by one, the text handed on, until the answer is complete or the thread interrupted. */
     private AssistantAnswer streamed(AssistantRequest request, Consumer<String> text) {
-        try (ReplyStream stream = assistant.stream(request)) {
+        try (ReplyStream stream = designs(request) ? ReplyStream.of(declined(request)) : assistant.stream(request)) {
             return stream.pull(text);
         }
+    }
+
+    /** Whether the turn asks for a part to be designed, which the slicer's chat cannot receive. */
+    private static boolean designs(AssistantRequest request) {
+        return request.classification().intent() == Intent.GENERATE_MODEL;
+    }
+
+    /**
+     * The answer to a design request, in the language of the user's message: in words, where to design parts instead
+     * ({@link SlicerChatDesign}).
+     */
+    private static AssistantAnswer declined(AssistantRequest request) {
+        Language language = LanguageDetector.detect(request.conversation().latestUserText().orElse(""),
+                request.language());
+        return new AssistantAnswer(SlicerChatDesign.declined(language),
+                Provenance.embedded(Duration.ZERO, false));
     }
 
     private TurnRecord record(String requestId, UserId user, SendChatMessageCommand command,

@@ -17,6 +17,8 @@ import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.Provenance;
+import dev.slicewise.domain.cad.CodeLanguage;
+import dev.slicewise.domain.cad.PartCode;
 import dev.slicewise.domain.conversation.ChatMessage;
 import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
@@ -125,19 +127,33 @@ public final class SessionChatService implements SessionChatUseCase {
                 .map(id -> sessions.latest(owner, id, CONTEXT_MESSAGES)).orElse(List.of());
         List<ChatMessage> messages = new ArrayList<>(earlier.stream().map(SessionMessage::asChatMessage).toList());
         messages.add(ChatMessage.user(command.text()));
-        Conversation conversation = new Conversation(messages);
+        Optional<PartCode> lastCode = lastPartCode(earlier);
+        Conversation conversation = new Conversation(messages, lastCode.flatMap(PartCode::part));
         Workflow workflow = SessionWorkflow.after(earlier);
         Facts facts = new Facts(requestId, owner, workflow, command.language().orElseGet(() ->
                 LanguageDetector.detect(command.text(), languageSoFar(earlier))), started,
                 command.sessionId().orElseGet(ids::newSessionId), answerId);
         answering.under(facts.sessionId(), answerId);
+        CodeLanguage codeLanguage = CodeLanguage.namedIn(command.text()).or(command::codeLanguage)
+                .or(() -> lastCode.map(PartCode::language)).orElse(CodeLanguage.JSCAD);
         Turn turn = command.images().isEmpty()
-                ? assisted(conversation, command, facts, answering)
+                ? assisted(conversation, command, codeLanguage, facts, answering)
                 : analysed(conversation, command, facts, answering);
         return switch (turn) {
             case Turn.Refused refused -> refused.outcome();
             case Turn.Answered answered -> keptAndCharged(command, existing, answered, facts);
         };
+    }
+
+    /** The code of the newest part the session's answers designed from a part model, if any did. */
+    private static Optional<PartCode> lastPartCode(List<SessionMessage> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Optional<PartCode> code = earlier.get(i).code().filter(written -> written.part().isPresent());
+            if (code.isPresent()) {
+                return code;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -278,9 +294,10 @@ public final class SessionChatService implements SessionChatUseCase {
     }
 
     /** The assistant's answer, as every door's; a turn that misses the slicing setup is answered free with what. */
-    private Turn assisted(Conversation conversation, SessionChatCommand command, Facts facts, Answering answering) {
+    private Turn assisted(Conversation conversation, SessionChatCommand command, CodeLanguage codeLanguage, Facts facts,
+                          Answering answering) {
         TurnPreparation.Prepared prepared = preparation.prepare(conversation, facts.workflow(),
-                command.slicingProfiles(), command.plates(), facts.language(), command.choice());
+                command.slicingProfiles(), command.plates(), facts.language(), command.choice(), codeLanguage);
         Classification classification = prepared.classification();
         return switch (prepared) {
             case TurnPreparation.Prepared.Missing missing -> {
@@ -346,7 +363,8 @@ public final class SessionChatService implements SessionChatUseCase {
                         SessionTitles.fromFirstMessage(command.text(), facts.language()), command.context(), answeredAt,
                         answeredAt));
         SessionMessage kept = new SessionMessage(facts.answerId(), session.id(), Role.ASSISTANT,
-                answered.reply().content(), answered.reply().actions(), Optional.empty(), answeredAt);
+                answered.reply().content(), answered.reply().actions(), answered.reply().code(), Optional.empty(),
+                answeredAt);
         SessionAnswer answer = new SessionAnswer(session, kept, answered.reply(), answered.classification(),
                 answered.provenance(), answered.stopped());
         if (answered.stopped() && answered.reply().content().isBlank()) {

@@ -52,8 +52,14 @@ final class TurnPreparation {
         return classifier.classify(conversation, workflow);
     }
 
+    /** A turn with a part designed in it written in JSCAD. */
     Prepared prepare(Conversation conversation, Workflow workflow, Optional<SlicingProfiles> profiles,
                      List<Plate> plates, Language language, ModelChoice choice) {
+        return prepare(conversation, workflow, profiles, plates, language, choice, CodeLanguage.JSCAD);
+    }
+
+    Prepared prepare(Conversation conversation, Workflow workflow, Optional<SlicingProfiles> profiles,
+                     List<Plate> plates, Language language, ModelChoice choice, CodeLanguage codeLanguage) {
         Classification classification = classify(conversation, workflow);
         Optional<PrerequisiteFailure> missing = classification.intent().needsSlicingProfiles()
                 ? SlicingPrerequisites.check(profiles, plates)
@@ -63,6 +69,6 @@ final class TurnPreparation {
         }
         return new Prepared.Ready(new AssistantRequest(conversation, workflow, classification, profiles, plates,
                 language, troubleshooting.stepFor(conversation, workflow, classification.intent(), profiles),
-                choice, CodeLanguage.JSCAD));
+                choice, codeLanguage));
     }
 }

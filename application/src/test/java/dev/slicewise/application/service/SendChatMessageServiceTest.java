@@ -14,6 +14,7 @@ import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
 import dev.slicewise.domain.assistant.Provenance;
+import dev.slicewise.domain.cad.SlicerChatDesign;
 import dev.slicewise.domain.chat.ChatDetails;
 import dev.slicewise.domain.chat.ChatId;
 import dev.slicewise.domain.conversation.ChatMessage;
@@ -102,6 +103,23 @@ class SendChatMessageServiceTest {
         assertEquals(List.of(ActionName.SLICE_MODEL), record.actions());
         assertEquals(new Credits(2), record.charged());
         assertEquals(BY_MODEL, record.provenance());
+    }
+
+    @Test
+    void designRequest_isAnsweredInWords_withoutTheAssistant_noActionNoCode_andRecordedAsSuch() {
+        intent = Intent.GENERATE_MODEL;
+        SendChatMessageCommand german = new SendChatMessageCommand(Optional.empty(),
+                Conversation.of(ChatMessage.user("Entwirf mir bitte ein Zahnrad mit 20 Zähnen")), Workflow.QUERY_INTENT,
+                Optional.empty(), List.of(), Language.EN);
+
+        TurnOutcome outcome = service.send(ALICE, german, "request-1");
+
+        AssistantReply declined = SlicerChatDesign.declined(Language.DE);
+        assertEquals(new Paid.Delivered<>(declined, Optional.of(OK)), ((TurnOutcome.Answered) outcome).reply());
+        assertTrue(declined.content().contains("Slicer"), declined.content());
+        assertTrue(declined.actions().isEmpty() && declined.code().isEmpty());
+        assertEquals(0, repliesWritten.get());
+        assertEquals(Intent.GENERATE_MODEL, turns.findByUser(ALICE).getFirst().intent());
     }
 
     @Test

@@ -20,6 +20,8 @@ public enum Intent {
     GENERATE_MODEL(false, null),
     GREETING(false, null),
     OFF_TOPIC(false, null),
+    /** Design a part to print ("make me a gear with 20 teeth"), or change the part the session designed last. */
+    GENERATE_MODEL(false, null),
     /** The message could not be told apart well enough; the assistant asks. */
     UNCLEAR(false, null);
 

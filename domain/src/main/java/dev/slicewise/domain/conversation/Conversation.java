@@ -1,12 +1,17 @@
 package dev.slicewise.domain.conversation;
 
 import dev.slicewise.domain.Require;
+import dev.slicewise.domain.cad.Part;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The whole history the client sends with each request, oldest first. Never empty. */
-public record Conversation(List<ChatMessage> messages) {
+/**
+ * The whole history the client sends with each request, oldest first. Never empty. A kept session also knows the
+ * newest part its answers designed ({@code lastPart}), which a follow-up ("10 mm taller", "now in inches") changes;
+ * a history the client sends has none.
+ */
+public record Conversation(List<ChatMessage> messages, Optional<Part> lastPart) {
 
     public Conversation {
         Require.present(messages, "messages");
@@ -14,6 +19,12 @@ public record Conversation(List<ChatMessage> messages) {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("messages must not be empty");
         }
+        Require.present(lastPart, "lastPart");
+    }
+
+    /** A history without a designed part. */
+    public Conversation(List<ChatMessage> messages) {
+        this(messages, Optional.empty());
     }
 
     public static Conversation of(ChatMessage... messages) {

@@ -25,6 +25,7 @@ import dev.slicewise.application.port.in.StopReplyUseCase;
 import dev.slicewise.domain.assistant.ModelChoice;
 import dev.slicewise.domain.assistant.ModelKind;
 import dev.slicewise.domain.assistant.Provenance;
+import dev.slicewise.domain.cad.CodeLanguage;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.Session;
@@ -85,7 +86,7 @@ import static dev.slicewise.adapter.http.openapi.OpenApiController.NATIVE_TAG;
 public class ChatController {
 
     private static final Set<String> FIELDS = Set.of("message", "session_id", "context", "model", "temperature",
-            "stream", "lang", "user", "slicing_profiles", "plates", "attachments");
+            "stream", "lang", "user", "slicing_profiles", "plates", "attachments", "code_language");
 
     private static final System.Logger LOG = System.getLogger(ChatController.class.getName());
 
@@ -117,9 +118,14 @@ public class ChatController {
                     is about, kept on the session); `model` (one of `GET /api/v1/models`; default: the configured \
                     routing); `temperature` (0.0 to 2.0); `lang` (the partner API's nine codes; default: the \
                     message's language); `user` (the caller's end user, at most 256 characters); `slicing_profiles` \
-                    and `plates` exactly as on the partner API. The answer: `source` is `intent_model` when the \
-                    embedded engine answered and `llm` when a provider did; `confidence` is the intent model's \
-                    score; `code` and `code_language` are null unless the reply generated a model; \
+                    and `plates` exactly as on the partner API; `code_language` (`jscad`, the default, or \
+                    `openscad`; a message naming one, "now in OpenSCAD", picks it too, and a session keeps the \
+                    language of its last part) is the language of a designed part's code. The answer: `source` is \
+                    `intent_model` when the embedded engine answered and `llm` when a provider did; `confidence` is \
+                    the intent model's score; `code` (the part's code: parameters at the top, one function per \
+                    feature, `main()` returning the solid in JSCAD) and `code_language` are null unless the reply \
+                    designed a part (`intent` `generate_model`; a follow-up such as "make the teeth longer", "10 mm \
+                    taller" or "now in inches" changes the session's last part); \
                     `slicing_profiles` is null without a recommendation. The user message and the answer are saved \
                     together once the answer exists and is charged. With `"stream": true` (or `Accept: \
                     text/event-stream`) the answer is `text/event-stream`: `message` events \
@@ -148,7 +154,8 @@ public class ChatController {
                     @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string"),
                             examples = @ExampleObject(name = "streamed", value = NativeExamples.CHAT_STREAM))})
     @ApiResponse(responseCode = "400", description = "Malformed JSON, a field missing, empty or of the wrong type, "
-            + "a model that is not available, or an `Idempotency-Key` with streaming",
+            + "a model that is not available, a `code_language` other than `jscad` and `openscad`, or an "
+            + "`Idempotency-Key` with streaming",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NativeErrorBody.class), examples = {
                             @ExampleObject(name = "empty", value = NativeExamples.MESSAGE_EMPTY),
@@ -343,7 +350,7 @@ public class ChatController {
         try {
             return new SessionChatCommand(text, sessionId, context, new ModelChoice(model(body), temperature(body)),
                     language(body), endUser, SlicingFields.profiles(body), SlicingFields.plates(body),
-                    images(body));
+                    images(body), codeLanguage(body));
         } catch (InvalidRequest invalid) {
             throw NativeError.invalid(ErrorMessages.get(Errors.language(request), invalid.messageKey(),
                     invalid.args()));
@@ -401,6 +408,13 @@ public class ChatController {
         });
     }
 
+    /** The language asked for a designed part's code: {@code "jscad"} or {@code "openscad"}, else 400. */
+    private static Optional<CodeLanguage> codeLanguage(JsonNode body) {
+        return NativeJson.field(body, "code_language").map(node -> CodeLanguage.fromWire(
+                node.isString() ? node.getStringValue() : "").orElseThrow(() -> NativeError.invalid(
+                "'code_language' must be \"jscad\" or \"openscad\".")));
+    }
+
     private static Optional<Language> language(JsonNode body) {
         return NativeJson.field(body, "lang").map(node -> {
             String tag = NativeJson.string(node, "lang");
@@ -437,8 +451,10 @@ public class ChatController {
         body.put("session_id", JsonNode.createStringNode(answer.session().id().value()));
         body.put("title", JsonNode.createStringNode(answer.session().title()));
         body.put("message", JsonNode.createStringNode(answer.reply().content()));
-        body.put("code", JsonNode.nullNode());
-        body.put("code_language", JsonNode.nullNode());
+        body.put("code", answer.reply().code().map(code -> JsonNode.createStringNode(code.text()))
+                .orElse(JsonNode.nullNode()));
+        body.put("code_language", answer.reply().code()
+                .map(code -> JsonNode.createStringNode(code.language().wireName())).orElse(JsonNode.nullNode()));
         body.put("agent_actions", AnswerJson.actions(answer.reply().actions()));
         body.put("slicing_profiles", answer.reply().recommendation().map(AnswerJson::recommendation)
                 .orElse(JsonNode.nullNode()));

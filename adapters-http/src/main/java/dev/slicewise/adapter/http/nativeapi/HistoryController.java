@@ -58,7 +58,8 @@ public class HistoryController {
                     session's `total` and whether more follow (`has_more`); an offset past the end gives an empty \
                     page. A message is `{id, role, content, timestamp}`, and an assistant's also has `agent_actions` \
                     (`[]` when it gave none, each `{name, arguments}` as the partner API writes it) and `feedback` \
-                    (null, or `{rating, content}`). `code` is left out: no engine of this service generates models.""",
+                    (null, or `{rating, content}`), `code` and `code_language` (the code of the part it designed, \
+                    null when it designed none).""",
             parameters = {
                     @Parameter(name = "session_id", in = ParameterIn.QUERY, required = true,
                             description = SESSION_ID, example = "ses_ad227187ba85347cfa06389841358dc1",

@@ -74,9 +74,10 @@ public class MessagesController {
     @Operation(operationId = "getMessage", summary = "One message", tags = NATIVE_TAG,
             description = """
                     A message of any of the key's sessions: `{id, role, content, timestamp}`; an assistant's also \
-                    has `agent_actions` (`[]` when it gave none) and `feedback` (null until feedback is given, then \
+                    has `agent_actions` (`[]` when it gave none), `code` and `code_language` (the code of the part \
+                    it designed, null when it designed none) and `feedback` (null until feedback is given, then \
                     the newest `{rating, content}`, each null when withdrawn or not given). A user's message has \
-                    neither.""",
+                    none of them.""",
             parameters = @Parameter(name = "id", in = ParameterIn.PATH, description = MESSAGE_ID,
                     example = "msg_b71fe112f3d1eb32723fc6341d0c3513", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "The message",

@@ -20,7 +20,8 @@ import java.util.Map;
  *   <li>A message: {@code {id, role, content, timestamp}}; an assistant's message also has {@code agent_actions}
  *   (always, {@code []} when it gave none, each action as the partner API writes it:
  *   {@code {"name", "arguments"}}) and {@code feedback} ({@code null}, or {@code {"rating": "like"|"dislike"|null,
- *   "content": "..."|null}}). A user's message has neither. {@code code} is left out: no engine generates models.</li>
+ *   "content": "..."|null}}) and {@code code} and {@code code_language} (the code of the part the answer designed,
+ *   {@code null} when it designed none). A user's message has none of them.</li>
  * </ul>
  */
 final class SessionJson {
@@ -53,6 +54,10 @@ final class SessionJson {
         if (message.role() == Role.ASSISTANT) {
             fields.put("agent_actions",
                     JsonNode.createArrayNode(message.actions().stream().map(AnswerJson::action).toList()));
+            fields.put("code", message.code().map(code -> JsonNode.createStringNode(code.text()))
+                    .orElse(JsonNode.nullNode()));
+            fields.put("code_language", message.code().map(code -> JsonNode.createStringNode(
+                    code.language().wireName())).orElse(JsonNode.nullNode()));
             fields.put("feedback", message.feedback().map(SessionJson::feedback).orElse(JsonNode.nullNode()));
         }
         fields.put("timestamp", NativeJson.timestamp(message.at()));

@@ -79,7 +79,8 @@ public class SessionsController {
     private static final String SESSION_SHAPE = "A session is `{id, title, context, created_at, updated_at, "
             + "message_count, last_message}`; `context` and `last_message` are null when there are none. A message is "
             + "`{id, role, content, timestamp}`, and an assistant's also has `agent_actions` (`[]` when it gave none) "
-            + "and `feedback` (null, or `{rating, content}`). ";
+            + "and `feedback` (null, or `{rating, content}`), `code` and `code_language` (null unless it designed a "
+            + "part). ";
 
     private final ManageSessionsUseCase sessions;
     private final KeyAdmissions admissions;
@@ -293,7 +294,8 @@ public class SessionsController {
                     The `limit` newest messages, or those just older than `before`, newest first; `has_more` says \
                     whether older ones remain: send the last message's id as `before` to get them. A message is \
                     `{id, role, content, timestamp}`, and an assistant's also has `agent_actions` (`[]` when it gave \
-                    none) and `feedback` (null, or `{rating, content}`). To read a session oldest first with an \
+                    none), `feedback` (null, or `{rating, content}`), `code` and `code_language` (null unless it \
+                    designed a part). To read a session oldest first with an \
                     offset, use `GET /api/v1/chat/history`.""",
             parameters = {
                     @Parameter(name = "id", in = ParameterIn.PATH, description = SESSION_ID,

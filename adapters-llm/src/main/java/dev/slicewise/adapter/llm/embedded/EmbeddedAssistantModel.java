@@ -44,6 +44,7 @@ public final class EmbeddedAssistantModel implements AssistantModel, Troubleshoo
     private final PrintIssueReplies printIssues;
     private final RetrieveReplies retrieve;
     private final DetermineReplies determine;
+    private final DesignReplies design = new DesignReplies();
 
     public EmbeddedAssistantModel() {
         SettingsCatalog catalog = SettingsCatalog.standard();
@@ -126,6 +127,7 @@ public final class EmbeddedAssistantModel implements AssistantModel, Troubleshoo
             case GENERAL_QUESTION, GENERATE_MODEL -> conversation.answer(message, texts);
             case GREETING -> conversation.greet(texts);
             case OFF_TOPIC -> conversation.decline(texts);
+            case GENERATE_MODEL -> design.reply(request, request.conversation().latestUserText().orElse(""), texts);
             case UNCLEAR -> conversation.clarify(request.classification(), texts);
         };
     }

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.cad.PartFollowUp;
 import dev.slicewise.adapter.llm.embedded.intent.GoalModel;
 import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
 import dev.slicewise.adapter.llm.embedded.intent.Ranking;
@@ -24,6 +25,9 @@ import java.util.Set;
  * Tells what the latest user message wants, with no network: the same message always gets the same answer. In order:
  * <ol>
  *   <li>a message that is one of the assistant's own option labels means what the option offered;</li>
+ *   <li>in a session that designed a part, a message that changes that part ("10 mm taller", "make the teeth
+ *   longer", "now in inches", "in OpenSCAD": {@link PartFollowUp}) is a {@link Intent#GENERATE_MODEL} follow-up,
+ *   whatever the model makes of it: the words of such a change name no other task;</li>
  *   <li>a message the model takes for a filament action, trusted or not, that asks something of the part and names
  *   no material is a settings request (see {@link #asksOfThePart});</li>
  *   <li>a question which settings to use or how to set up the print that the model takes for an answer in words or
@@ -65,6 +69,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final IntentRules rules = new IntentRules(vocabulary);
     private final GoalModel goals = ShippedGoalModel.get();
+    private final PartFollowUp followUps = new PartFollowUp();
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -75,6 +80,9 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
         Optional<Intent> chosenOption = OfferedOptions.intentOf(latest.get());
         if (chosenOption.isPresent()) {
             return new Classification(chosenOption.get(), 1);
+        }
+        if (conversation.lastPart().flatMap(part -> followUps.read(latest.get(), part)).isPresent()) {
+            return new Classification(Intent.GENERATE_MODEL, 1);
         }
         if (workflow == Workflow.PRINT_TROUBLESHOOTING && continuesTroubleshooting(conversation)) {
             return new Classification(Intent.PRINT_ISSUE, 1);

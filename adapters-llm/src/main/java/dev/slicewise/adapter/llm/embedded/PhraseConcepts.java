@@ -1,17 +1,22 @@
 package dev.slicewise.adapter.llm.embedded;
 
+import dev.slicewise.adapter.llm.embedded.cad.PartRequestReader;
 import dev.slicewise.adapter.llm.embedded.intent.Concepts;
 import dev.slicewise.domain.assistant.Intent;
+import dev.slicewise.domain.cad.PartFamily;
 import dev.slicewise.domain.knowledge.defects.DefectKnowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The concepts of the engine's phrase tables, for the intent model: which task phrases, defects, settings, goals,
- * topics and cues a message contains, the same names in all nine languages. A line of the dataset that says "relleno"
- * teaches the model about "infill" in every language; a message with no slicer vocabulary at all says so with
- * {@value #NO_DOMAIN_TERM}, which tells "what is inflation" from "what is infill".
+ * topics and cues a message contains, and the family of parts it names and whether it uses a verb of asking for a
+ * part (the design words of {@link PartRequestReader}), the same names in all nine languages. A line of the dataset
+ * that says "relleno" teaches the model about "infill" in every language; a message with no slicer vocabulary at all
+ * says so with {@value #NO_DOMAIN_TERM}, which tells "what is inflation" from "what is infill" (the design words do
+ * not count: "a box of chocolates" and "design a logo" are no slicer vocabulary).
  *
  * <p>The intent model and then the goal model read the same message on the same thread, so the concepts of the text
  * looked up last on a thread are kept for the next lookup: a pass of the phrase tables is most of the cost of a
@@ -25,6 +30,7 @@ public final class PhraseConcepts implements Concepts {
 
     private final Vocabulary vocabulary;
     private final DefectKnowledge defects = DefectKnowledge.standard();
+    private final PartRequestReader parts = new PartRequestReader();
     private final ThreadLocal<Found> last = new ThreadLocal<>();
 
     /** The concepts found in a text. */
@@ -69,6 +75,11 @@ public final class PhraseConcepts implements Concepts {
             }
         }
         addIf(!domainTerm, NO_DOMAIN_TERM, concepts);
+        Optional<PartFamily> family = parts.familyIn(raw);
+        family.ifPresent(named -> concepts.add("part=" + named));
+        if (parts.asksToDesign(raw)) {
+            concepts.add(family.isPresent() ? "design=verb-and-part" : "design=verb");
+        }
         return List.copyOf(concepts);
     }
 

@@ -2,6 +2,7 @@ package dev.slicewise.application.port.in;
 
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.assistant.ModelChoice;
+import dev.slicewise.domain.cad.CodeLanguage;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.session.SessionId;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * One message to a conversation the service keeps: the text, the session to continue (a new one when absent), what
  * the conversation is about (kept on the session), the model and temperature asked for, the reply language (the
  * message's own when absent), the caller's end user, the user's slicing setup and plates, and photos of the plate to
- * analyse (data URIs, checked by the use case as {@code plate_analysis/} checks them).
+ * analyse (data URIs, checked by the use case as {@code plate_analysis/} checks them), and the language asked for the
+ * code of a part designed in the turn ({@code code_language}; a language the message names wins, and without either
+ * the session's last part keeps its language).
  */
 public record SessionChatCommand(
         String text,
@@ -26,7 +29,8 @@ public record SessionChatCommand(
         Optional<String> endUser,
         Optional<SlicingProfiles> slicingProfiles,
         List<Plate> plates,
-        List<String> images) {
+        List<String> images,
+        Optional<CodeLanguage> codeLanguage) {
 
     public static final int MAX_END_USER_LENGTH = 256;
     public static final int MAX_IMAGES = 4;
@@ -48,5 +52,13 @@ public record SessionChatCommand(
         if (images.size() > MAX_IMAGES) {
             throw new IllegalArgumentException("at most " + MAX_IMAGES + " attachments");
         }
+        Require.present(codeLanguage, "code_language");
+    }
+
+    /** A message that leaves the code language to the message and the session. */
+    public SessionChatCommand(String text, Optional<SessionId> sessionId, Optional<String> context, ModelChoice choice,
+                              Optional<Language> language, Optional<String> endUser,
+                              Optional<SlicingProfiles> slicingProfiles, List<Plate> plates, List<String> images) {
+        this(text, sessionId, context, choice, language, endUser, slicingProfiles, plates, images, Optional.empty());
     }
 }

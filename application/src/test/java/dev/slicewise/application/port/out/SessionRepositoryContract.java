@@ -2,6 +2,12 @@ package dev.slicewise.application.port.out;
 
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
+import dev.slicewise.domain.cad.CodeLanguage;
+import dev.slicewise.domain.cad.LengthUnit;
+import dev.slicewise.domain.cad.Part;
+import dev.slicewise.domain.cad.PartCode;
+import dev.slicewise.domain.cad.PartDesign;
+import dev.slicewise.domain.cad.PartFamily;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.session.Feedback;
 import dev.slicewise.domain.session.HistoryPage;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -72,6 +79,28 @@ public abstract class SessionRepositoryContract {
         assertEquals(Optional.of(new HistoryPage(List.of(turn.question(), turn.answer()), 2)),
                 sessions.history(ALICE, session.id(), 0, 50));
         assertEquals(ACTIONS, sessions.message(ALICE, turn.answer().id()).orElseThrow().actions());
+    }
+
+    @Test
+    void givenAnAnswerThatDesignedAPart_save_keepsItsCodeAndThePart_andCodeAModelWroteWithoutOne() {
+        Session session = session(ALICE, "Gear", NOW);
+        SessionTurn plain = turn(session, true, "Design a gear", "Here is your gear.", NOW);
+        Part part = ((PartDesign.Designed) Part.design(PartFamily.SPUR_GEAR, LengthUnit.INCH,
+                Map.of("teeth", 24.0, "thickness", 6.35))).part();
+        SessionMessage designed = new SessionMessage(plain.answer().id(), session.id(), Role.ASSISTANT,
+                plain.answer().content(), List.of(), Optional.of(PartCode.of(part, CodeLanguage.OPENSCAD)),
+                Optional.empty(), NOW);
+        SessionTurn written = turn(session, false, "Something else", "Written by a model.", NOW.plusSeconds(1));
+        SessionMessage byAModel = new SessionMessage(written.answer().id(), session.id(), Role.ASSISTANT,
+                written.answer().content(), List.of(), Optional.of(new PartCode(CodeLanguage.JSCAD,
+                "function main() { return CSG.cube(); }")), Optional.empty(), NOW.plusSeconds(1));
+
+        assertTrue(sessions.save(new SessionTurn(session, true, plain.question(), designed)));
+        assertTrue(sessions.save(new SessionTurn(session.changedAt(NOW.plusSeconds(1), Optional.empty()), false,
+                written.question(), byAModel)));
+
+        assertEquals(Optional.of(designed), sessions.message(ALICE, designed.id()));
+        assertEquals(Optional.of(byAModel), sessions.message(ALICE, byAModel.id()));
     }
 
     @Test

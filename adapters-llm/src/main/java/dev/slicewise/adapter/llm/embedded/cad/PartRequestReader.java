@@ -57,6 +57,16 @@ public final class PartRequestReader {
         return Optional.of(request(text, named.get(), LengthUnit.MM, true));
     }
 
+    /** The family of parts the message names, if any ("gear", "Zahnrad", "齿轮"). */
+    public Optional<PartFamily> familyIn(String message) {
+        return family(CadText.normalise(message));
+    }
+
+    /** Whether the message uses a verb of asking for a new part ("design", "entwirf", "设计"). */
+    public boolean asksToDesign(String message) {
+        return !words.find("design.VERB", CadText.normalise(message)).isEmpty();
+    }
+
     /**
      * The values the normalised text gives a part of this family; lengths without a unit are in the text's first
      * unit, else in {@code fallback} (the last part's unit, for a follow-up). With {@code bare}, a length no word
