@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sessions in the {@code chat_session} table and their messages in {@code session_message} (V10; the code of a designed
- * part and the part itself since V13), ordered by the
+ * part and the part itself since V14), ordered by the
  * {@code seq} identity column since their ids are random. A session row keeps its message count and the id of its
  * newest message, brought up to date by every write that adds or removes messages, so that a page of the list reads no
  * messages. Every statement names the owner: another owner's row is not found, changed or deleted. Every write is

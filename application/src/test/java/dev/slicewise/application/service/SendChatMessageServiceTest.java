@@ -110,7 +110,7 @@ class SendChatMessageServiceTest {
         intent = Intent.GENERATE_MODEL;
         SendChatMessageCommand german = new SendChatMessageCommand(Optional.empty(),
                 Conversation.of(ChatMessage.user("Entwirf mir bitte ein Zahnrad mit 20 Zähnen")), Workflow.QUERY_INTENT,
-                Optional.empty(), List.of(), Language.EN);
+                Optional.empty(), List.of(), Language.EN, Api.PARTNER);
 
         TurnOutcome outcome = service.send(ALICE, german, "request-1");
 

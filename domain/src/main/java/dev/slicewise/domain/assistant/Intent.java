@@ -17,7 +17,6 @@ public enum Intent {
     CONTACT_SUPPORT(false, ActionName.CONTACT_SUPPORT),
     START_CHAT_OVER(false, ActionName.START_CHAT_OVER),
     GENERAL_QUESTION(false, null),
-    GENERATE_MODEL(false, null),
     GREETING(false, null),
     OFF_TOPIC(false, null),
     /** Design a part to print ("make me a gear with 20 teeth"), or change the part the session designed last. */

@@ -124,7 +124,7 @@ public final class EmbeddedAssistantModel implements AssistantModel, Troubleshoo
                     "the domain decides the troubleshooting step of a print issue, which the request carries");
             case SLICE_MODEL, AUTO_ORIENT, AUTO_ARRANGE, ADD_PRINTERS, CHANGE_PRINTER, ADD_FILAMENTS, CHANGE_FILAMENT,
                  CONTACT_SUPPORT, START_CHAT_OVER -> control.reply(intent, texts);
-            case GENERAL_QUESTION, GENERATE_MODEL -> conversation.answer(message, texts);
+            case GENERAL_QUESTION -> conversation.answer(message, texts);
             case GREETING -> conversation.greet(texts);
             case OFF_TOPIC -> conversation.decline(texts);
             case GENERATE_MODEL -> design.reply(request, request.conversation().latestUserText().orElse(""), texts);
