@@ -1,6 +1,7 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
@@ -26,6 +27,7 @@ import dev.slicewise.domain.credits.Credits;
 import dev.slicewise.domain.credits.CreditsReceipt;
 import dev.slicewise.domain.credits.Pricing;
 import dev.slicewise.domain.slicing.PrerequisiteFailure;
+import dev.slicewise.domain.turn.Api;
 import dev.slicewise.domain.turn.TurnRecord;
 import dev.slicewise.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -71,12 +73,12 @@ class SendChatMessageServiceTest {
             new AssistantRouting(request -> {
                 repliesWritten.incrementAndGet();
                 return ReplyStream.of(new AssistantAnswer(SLICING, BY_MODEL));
-            }, (written, request) -> written, Optional.empty(), 0.75),
-            new PaidAnswers(ledger), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
+            }, (written, request) -> written, Optional.empty(), 0.75, new InMemoryMetrics()),
+            new PaidAnswers(ledger, new InMemoryMetrics()), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)), new InMemoryMetrics());
 
     private static SendChatMessageCommand command(Optional<ChatId> chatId) {
         return new SendChatMessageCommand(chatId, Conversation.of(ChatMessage.user("slice it")),
-                Workflow.QUERY_INTENT, Optional.empty(), List.of(), Language.EN);
+                Workflow.QUERY_INTENT, Optional.empty(), List.of(), Language.EN, Api.PARTNER);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.slicewise.domain.conversation.LanguageDetector;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.session.SessionMessage;
+import dev.slicewise.domain.turn.Api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -66,8 +67,8 @@ record CompletionRequest(SendChatMessageCommand command, boolean stream, boolean
         Language language = LanguageDetector.detect(conversation.latestUserText().orElseThrow(), Language.EN);
         try {
             return new CompletionRequest(new SendChatMessageCommand(Optional.empty(), conversation,
-                    Workflow.QUERY_INTENT, SlicingFields.profiles(object), SlicingFields.plates(object), language),
-                    stream, includeUsage);
+                    Workflow.QUERY_INTENT, SlicingFields.profiles(object), SlicingFields.plates(object), language,
+                    Api.OPENAI), stream, includeUsage);
         } catch (InvalidRequest invalid) {
             throw OpenAiError.invalid(ErrorMessages.get(Errors.language(request), invalid.messageKey(),
                     invalid.args()));

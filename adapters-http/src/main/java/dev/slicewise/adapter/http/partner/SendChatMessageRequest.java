@@ -9,6 +9,7 @@ import dev.slicewise.domain.conversation.Conversation;
 import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.conversation.Workflow;
+import dev.slicewise.domain.turn.Api;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class SendChatMessageRequest {
 
     static SendChatMessageCommand read(JsonNode body, Language language) {
         return new SendChatMessageCommand(chatId(body), conversation(body), workflow(body),
-                SlicingFields.profiles(body), SlicingFields.plates(body), language);
+                SlicingFields.profiles(body), SlicingFields.plates(body), language, Api.PARTNER);
     }
 
     /**

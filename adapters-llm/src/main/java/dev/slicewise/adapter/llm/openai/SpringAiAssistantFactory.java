@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.application.port.out.Metrics;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -25,10 +26,10 @@ public class SpringAiAssistantFactory {
 
     @Context
     @Named("providers")
-    AssistantModel assistantModel(Environment environment) {
+    AssistantModel assistantModel(Environment environment, Metrics metrics) {
         List<ProviderSettings> chain = chain(environment);
         chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));
-        return SpringAiAssistantModel.of(chain);
+        return SpringAiAssistantModel.of(chain, metrics);
     }
 
     /** The configured providers, in order; a missing or unreadable setting stops the start, naming the variable. */

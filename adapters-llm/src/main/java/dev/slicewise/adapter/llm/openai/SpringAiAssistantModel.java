@@ -2,6 +2,7 @@ package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.AssistantUnavailable;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.domain.assistant.AssistantAnswer;
 import dev.slicewise.domain.assistant.AssistantReply;
@@ -51,9 +52,9 @@ public final class SpringAiAssistantModel implements AssistantModel {
     }
 
     /** The providers of the settings, in order, each through its own chat model. */
-    public static SpringAiAssistantModel of(List<ProviderSettings> chain) {
+    public static SpringAiAssistantModel of(List<ProviderSettings> chain, Metrics metrics) {
         return new SpringAiAssistantModel(ProviderChain.of(chain,
-                settings -> new ProviderClient(settings, new DirectOpenAiChatModel(settings))),
+                settings -> new ProviderClient(settings, new DirectOpenAiChatModel(settings)), metrics),
                 SettingsCatalog.standard(), DefectKnowledge.standard());
     }
 

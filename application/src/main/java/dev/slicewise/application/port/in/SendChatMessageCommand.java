@@ -7,18 +7,23 @@ import dev.slicewise.domain.conversation.Language;
 import dev.slicewise.domain.conversation.Workflow;
 import dev.slicewise.domain.plate.Plate;
 import dev.slicewise.domain.slicing.SlicingProfiles;
+import dev.slicewise.domain.turn.Api;
 
 import java.util.List;
 import java.util.Optional;
 
-/** One turn of a conversation: the whole history, the workflow, the user's slicing setup and plates. */
+/**
+ * One turn of a conversation: the whole history, the workflow, the user's slicing setup and plates, and the API it
+ * came through.
+ */
 public record SendChatMessageCommand(
         Optional<ChatId> chatId,
         Conversation conversation,
         Workflow workflow,
         Optional<SlicingProfiles> slicingProfiles,
         List<Plate> plates,
-        Language language) {
+        Language language,
+        Api api) {
 
     public SendChatMessageCommand {
         Require.present(chatId, "chat_id");
@@ -27,5 +32,6 @@ public record SendChatMessageCommand(
         Require.present(slicingProfiles, "slicing_profiles");
         plates = List.copyOf(Require.present(plates, "plates"));
         Require.present(language, "lang");
+        Require.present(api, "api");
     }
 }
