@@ -45,8 +45,8 @@ public interface Metrics {
      * provider), {@code fallback} (the embedded engine after the providers failed), {@code none}.
      */
     static String source(Optional<Provenance> answeredBy) {
-        return answeredBy.map(provenance -> provenance.fellBack() ? "fallback"
-                : Provenance.EMBEDDED.equals(provenance.provider()) ? "intent_model" : "llm").orElse("none");
+        return answeredBy.map(provenance -> !Provenance.EMBEDDED.equals(provenance.provider()) ? "llm"
+                : provenance.fellBack() ? "fallback" : "intent_model").orElse("none");
     }
 
     /** How a turn ended. */
