@@ -81,7 +81,8 @@ class AnalysePlateServiceTest {
         return new AnalysePlateService(chats, new PlateAnalysisRouting(request -> {
             analysed.add(request);
             return result;
-        }, Optional.empty(), new InMemoryMetrics()), new PaidAnswers(ledger, new InMemoryMetrics()), records, clock, cost);
+        }, Optional.empty(), new InMemoryMetrics()), new PaidAnswers(ledger, new InMemoryMetrics()), records, clock,
+                cost);
     }
 
     private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {

@@ -129,7 +129,8 @@ class RunIdempotentlyServiceTest {
 
     private RunIdempotentlyService service(Instant now, IdempotencyRecords store) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new RunIdempotentlyService(store, () -> "id-" + idsMade.incrementAndGet(), clock, LEASE, TTL, new InMemoryMetrics());
+        return new RunIdempotentlyService(store, () -> "id-" + idsMade.incrementAndGet(), clock, LEASE, TTL,
+                new InMemoryMetrics());
     }
 
     private Function<String, Attempt<String>> counted(Attempt<String> response) {

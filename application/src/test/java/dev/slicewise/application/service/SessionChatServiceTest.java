@@ -83,7 +83,8 @@ class SessionChatServiceTest {
                 throw new AssertionError("no photo was attached");
             }, Optional.empty(), new InMemoryMetrics()), new InMemoryPlateAnalysisRecords(), new SessionIds(),
             new ReplyStops(new InMemoryRunningReplies(), store, Clock.systemUTC()),
-            Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)), new InMemoryMetrics());
+            Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)),
+            new InMemoryMetrics());
 
     private static SessionChatCommand message(String text, Optional<SessionId> session) {
         return new SessionChatCommand(text, session, Optional.empty(), ModelChoice.ROUTED, Optional.of(Language.EN),

@@ -140,8 +140,8 @@ class SessionChatStreamTest {
             }, (written, request) -> written, Optional.of(provider), 0.75, new InMemoryMetrics()),
             new PaidAnswers(ledger, new InMemoryMetrics()), turns, new PlateAnalysisRouting(request -> {
                 throw new AssertionError("no photo was attached");
-            }, Optional.empty(), new InMemoryMetrics()), new InMemoryPlateAnalysisRecords(), new SessionIds(), stops, clock,
-            Pricing.flat(new Credits(1)), new InMemoryMetrics());
+            }, Optional.empty(), new InMemoryMetrics()), new InMemoryPlateAnalysisRecords(), new SessionIds(), stops,
+            clock, Pricing.flat(new Credits(1)), new InMemoryMetrics());
     private final BlockingQueue<StreamedText> streamed = new LinkedBlockingQueue<>();
     /** The thread of the turn streaming, as the door's. */
     private Thread streamer;

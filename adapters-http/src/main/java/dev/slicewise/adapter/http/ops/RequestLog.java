@@ -104,7 +104,8 @@ public class RequestLog implements Ordered {
     private Timer timer(Series series) {
         return Timer.builder("http.server.requests")
                 .description("HTTP requests by method, route template and status, to the answer's first bytes")
-                .tag("method", series.method()).tag("route", series.route()).tag("status", Integer.toString(series.status()))
+                .tag("method", series.method()).tag("route", series.route())
+                .tag("status", Integer.toString(series.status()))
                 .serviceLevelObjectives(Buckets.HTTP)
                 .register(registry);
     }

@@ -73,10 +73,12 @@ class ReplyStreamCancellationTest {
                 Duration.ofSeconds(30), 0.2, 512, 0, true);
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
         AssistantRouting routing = new AssistantRouting(embedded, embedded,
-                Optional.of(SpringAiAssistantModel.of(List.of(settings), new InMemoryMetrics())), 1.0, new InMemoryMetrics());
+                Optional.of(SpringAiAssistantModel.of(List.of(settings), new InMemoryMetrics())), 1.0,
+                new InMemoryMetrics());
         return new SendChatMessageService(new InMemoryChatRepository(),
                 (conversation, workflow) -> new Classification(Intent.GENERAL_QUESTION, 0.9), routing,
-                new PaidAnswers(ledger, new InMemoryMetrics()), turns, Clock.systemUTC(), new Pricing(new Credits(1), Set.of()), new InMemoryMetrics());
+                new PaidAnswers(ledger, new InMemoryMetrics()), turns, Clock.systemUTC(),
+                new Pricing(new Credits(1), Set.of()), new InMemoryMetrics());
     }
 
     private static SendChatMessageCommand question() {

@@ -72,7 +72,8 @@ class SpringAiAssistantModelTest {
     private AssistantRouting chain(ProviderSettings... providers) {
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
         return new AssistantRouting(embedded, embedded,
-                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers), new InMemoryMetrics())), 1.0, new InMemoryMetrics());
+                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers), new InMemoryMetrics())), 1.0,
+                new InMemoryMetrics());
     }
 
     private AssistantRouting primaryThenBackup(Duration timeout, int retries) {

@@ -68,7 +68,9 @@ class SpringAiPlateAnalyserTest {
 
     /** The vision model on the providers, routed as the service routes it: the embedded analysis first. */
     private static PlateAnalysisRouting routed(List<ProviderSettings> chain, EmbeddedPlateAnalyser embedded) {
-        return new PlateAnalysisRouting(embedded, Optional.of(SpringAiPlateAnalyser.of(chain, "vision-model", new InMemoryMetrics())), new InMemoryMetrics());
+        return new PlateAnalysisRouting(embedded,
+                Optional.of(SpringAiPlateAnalyser.of(chain, "vision-model", new InMemoryMetrics())),
+                new InMemoryMetrics());
     }
 
     private PlateAnalysisRouting primaryThenBackup(Duration timeout, boolean backupStreams) {
