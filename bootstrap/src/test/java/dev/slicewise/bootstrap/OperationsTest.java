@@ -16,13 +16,11 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static dev.slicewise.bootstrap.PrometheusText.value;
 import static dev.slicewise.bootstrap.TestServer.API;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -71,6 +69,7 @@ class OperationsTest {
                 .status());
         assertEquals(200, server.get("/api/v1/models", "Authorization", "Bearer " + keySecret).status());
         assertEquals(429, server.get("/api/v1/models", "Authorization", "Bearer " + keySecret).status());
+        RawHttp.exchange(server.port(), "MADEUPMETHOD /api/v1/sessions/ses_made_up HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @AfterAll
@@ -110,8 +109,9 @@ class OperationsTest {
         logs.list.forEach(event -> logged.append(event.getFormattedMessage()).append(' ')
                 .append(event.getKeyValuePairs()).append('\n'));
 
+        assertTrue(value(metrics, "http_server_requests_seconds_count", "method=\"OTHER\"") > 0, metrics);
         for (String secret : List.of(USER, ACCESS_TOKEN, keySecret, sessionId, TestServer.PARTNER_TOKEN, "zebra",
-                "walrus", "quietly-unique-words")) {
+                "walrus", "quietly-unique-words", "MADEUPMETHOD", "ses_made_up")) {
             assertFalse(metrics.contains(secret), secret + " in the metrics");
             assertFalse(logged.toString().contains(secret), secret + " in the logs:\n" + logged);
         }
@@ -160,8 +160,8 @@ class OperationsTest {
             assertEquals(200, scraped.statusCode());
             assertEquals("text/plain; version=0.0.4; charset=utf-8",
                     scraped.headers().firstValue("Content-Type").orElseThrow());
-            assertNotEquals(-1, scraped.body().indexOf("# TYPE slicewise_turns_total counter")
-                    + scraped.body().indexOf("# TYPE jvm_memory_used_bytes gauge"));
+            assertTrue(scraped.body().contains("# TYPE slicewise_rate_limited_total counter"), scraped.body());
+            assertTrue(scraped.body().contains("# TYPE jvm_memory_used_bytes gauge"), scraped.body());
         }
     }
 
@@ -169,21 +169,6 @@ class OperationsTest {
         TestServer.Response scraped = server.get("/metrics");
         assertEquals(200, scraped.status());
         return scraped.body();
-    }
-
-    /** The value of the one series of {@code name} whose labels contain all of {@code labels}. */
-    private static double value(String metrics, String name, String... labels) {
-        Matcher series = Pattern.compile("(?m)^" + name + "(\\{.*})? (\\S+)$").matcher(metrics);
-        double found = Double.NaN;
-        while (series.find()) {
-            String labelSet = series.group(1) == null ? "" : series.group(1);
-            if (List.of(labels).stream().allMatch(labelSet::contains)) {
-                assertTrue(Double.isNaN(found), "more than one series of " + name + " with " + List.of(labels));
-                found = Double.parseDouble(series.group(2));
-            }
-        }
-        assertFalse(Double.isNaN(found), "no series of " + name + " with " + List.of(labels) + " in\n" + metrics);
-        return found;
     }
 
     private List<String> requestLines(String containing) {

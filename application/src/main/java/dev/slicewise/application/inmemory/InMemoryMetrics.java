@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Metrics kept as a list of events in words ({@code "turn partner greeting intent_model answered"}), for the tests
- * that check what a service counts, and for a service that exports none.
+ * that check what a service counts.
  */
 public final class InMemoryMetrics implements Metrics {
 

@@ -3,6 +3,7 @@ package dev.slicewise.adapter.http.ops;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * template, status, milliseconds, and the intent and engine of its turn when it had one) and one observation of
  * {@code http_server_requests_seconds} by method, route template and status. The route is the template the request
  * matched ({@code /api/v1/sessions/{id}}), never its path, so no id reaches a label or the log; a request that
- * matched no route is {@code unmatched}. Nothing of the request's body, query or headers is written but its id.
+ * matched no route is {@code unmatched}, and a method HTTP does not define is {@code OTHER}. Nothing of the request's
+ * body, query or headers is written but its id.
  * <p>
  * The id is the client's {@code X-Request-Id} when it is a sane one (1 to 64 letters, digits, {@code .}, {@code _},
  * {@code -}), else a new random one; it is sent back as {@code X-Request-Id}. For a streamed answer the time is the
@@ -44,6 +46,8 @@ public class RequestLog implements Ordered {
     private static final String STARTED = "slicewise.request.started";
     private static final String ID = "slicewise.request.id";
     private static final String UNMATCHED = "unmatched";
+    /** A method HTTP does not define, which a client may make up at will: one series for all of them. */
+    private static final String OTHER_METHOD = "OTHER";
 
     private final MeterRegistry registry;
     private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
@@ -64,7 +68,7 @@ public class RequestLog implements Ordered {
         long nanos = System.nanoTime() - request.getAttribute(STARTED, Long.class).orElseGet(System::nanoTime);
         String id = request.getAttribute(ID, String.class).orElseGet(RequestLog::newId);
         response.header(REQUEST_ID, id);
-        String method = request.getMethodName();
+        String method = request.getMethod() == HttpMethod.CUSTOM ? OTHER_METHOD : request.getMethodName();
         String route = route(request, response);
         int status = response.code();
         timers.computeIfAbsent(new Series(method, route, status), this::timer).record(nanos, TimeUnit.NANOSECONDS);
