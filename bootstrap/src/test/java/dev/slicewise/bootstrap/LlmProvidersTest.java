@@ -76,6 +76,10 @@ class LlmProvidersTest {
         // every turn but commands to the providers: these tests are about the chain, whatever the intent model knows
         properties.put("slicewise.fallback-threshold", 1);
         server = TestServer.inMemory(properties);
+        // the first model call of the JVM loads the provider client's classes, which on a loaded machine can take
+        // longer than the 3 s timeout above: made here, it leaves each test its own timeout
+        primary.then(Answer.json(completion("Warm.", List.of(), 1, 1)));
+        message(send("warm-up", "What layer height gives the finest detail, in general?"));
     }
 
     @BeforeEach

@@ -160,7 +160,7 @@ class OperationsTest {
             assertEquals(200, scraped.statusCode());
             assertEquals("text/plain; version=0.0.4; charset=utf-8",
                     scraped.headers().firstValue("Content-Type").orElseThrow());
-            assertTrue(scraped.body().contains("# TYPE slicewise_rate_limited_total counter"), scraped.body());
+            assertTrue(scraped.body().contains("# TYPE http_server_requests_seconds histogram"), scraped.body());
             assertTrue(scraped.body().contains("# TYPE jvm_memory_used_bytes gauge"), scraped.body());
         }
     }
