@@ -14,6 +14,7 @@ DURATION=${1:-10}
 ROUNDS=${2:-3}
 read -r -a JARS <<< "${BENCH_JARS:?BENCH_JARS names two jars: the build before and the build after}"
 [ "${#JARS[@]}" -eq 2 ] || { echo "BENCH_JARS names two jars" >&2; exit 1; }
+JARS=("$(realpath "${JARS[0]}")" "$(realpath "${JARS[1]}")")
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 JAVA=$(./slicewise java-home)/bin/java
 WORK=$(mktemp -d)
@@ -26,7 +27,7 @@ for i in 0 1; do
   port=$((18610 + i))
   mkdir -p "$WORK/$i"
   (cd "$WORK/$i" && exec env SLICEWISE_PORT=$port SLICEWISE_PARTNER_TOKENS=bench-partner \
-    SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 "$JAVA" -jar "$(realpath "${JARS[$i]}")") > "$WORK/$i/server.log" 2>&1 &
+    SLICEWISE_CREDITS_INITIAL_GRANT=1000000000 "$JAVA" -jar "${JARS[$i]}") > "$WORK/$i/server.log" 2>&1 &
   PIDS+=($!)
 done
 for i in 0 1; do
