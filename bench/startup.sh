@@ -4,7 +4,8 @@
 # process to the first 200 of POST chats/messages/ (a user registered with the generated token as soon as it
 # exists; both requests polled every 10 ms), the CPU time the process had used by then (user and system, all its
 # threads: unlike the milliseconds, it does not grow when other processes load the machine), the number of console
-# lines (once nothing more was written for 2 s) and the last one; per entry, the medians over the runs. Traffic goes
+# lines (once nothing more was written for 2 s; the request log's line per request, dev.slicewise.requests, is not
+# start-up output and is left out) and the last one; per entry, the medians over the runs. Traffic goes
 # to 127.0.0.1 on a free port only.
 #
 #   bench/startup.sh [runs, default 5] [entry ..., default bootstrap/target/slicewise.jar]
@@ -54,14 +55,14 @@ def post(url, body, headers=None):
 
 
 def quiet(path, seconds=2, longest=60):
-    """The file's lines once nothing was added to it for the given seconds."""
+    """The file's lines but the request log's, once nothing was added to it for the given seconds."""
     size, still_since, started = -1, time.monotonic(), time.monotonic()
     while time.monotonic() - still_since < seconds and time.monotonic() - started < longest:
         if os.path.getsize(path) != size:
             size, still_since = os.path.getsize(path), time.monotonic()
         time.sleep(0.1)
     with open(path, encoding="utf-8", errors="replace") as console:
-        return console.read().splitlines()
+        return [line for line in console.read().splitlines() if " dev.slicewise.requests - " not in line]
 
 
 def cpu_ms(pid):

@@ -4,6 +4,7 @@ import dev.slicewise.application.inmemory.InMemoryAccessTokenRepository;
 import dev.slicewise.application.inmemory.InMemoryApiKeyRepository;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
 import dev.slicewise.application.inmemory.InMemoryCreditAccountRepository;
+import dev.slicewise.application.inmemory.InMemoryDatabaseProbe;
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
 import dev.slicewise.application.inmemory.InMemoryOperatorRecords;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
@@ -15,6 +16,7 @@ import dev.slicewise.application.port.out.AccessTokenRepository;
 import dev.slicewise.application.port.out.ApiKeyRepository;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.CreditAccountRepository;
+import dev.slicewise.application.port.out.DatabaseProbe;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.OperatorRecords;
 import dev.slicewise.application.port.out.RateLimitCounter;
@@ -47,6 +49,11 @@ public class InMemoryPersistenceFactory {
     @Singleton
     CreditAccountRepository creditAccounts() {
         return new InMemoryCreditAccountRepository();
+    }
+
+    @Singleton
+    DatabaseProbe databaseProbe() {
+        return new InMemoryDatabaseProbe();
     }
 
     @Singleton

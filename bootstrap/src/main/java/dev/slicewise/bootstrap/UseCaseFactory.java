@@ -22,6 +22,7 @@ import dev.slicewise.application.port.out.CreditLedger;
 import dev.slicewise.application.port.out.IdGenerator;
 import dev.slicewise.application.port.out.IdempotencyRecords;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.ModelCatalog;
 import dev.slicewise.application.port.out.OperatorRecords;
 import dev.slicewise.application.port.out.PartCodeRunner;
@@ -110,8 +111,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    AuthenticateApiKeyUseCase authenticateApiKey(ApiKeyRepository keys, RateLimitCounter counter, Clock clock) {
-        return new AuthenticateApiKeyService(keys, counter, clock);
+    AuthenticateApiKeyUseCase authenticateApiKey(ApiKeyRepository keys, RateLimitCounter counter, Clock clock,
+                                                 Metrics metrics) {
+        return new AuthenticateApiKeyService(keys, counter, clock, metrics);
     }
 
     /** The ids of sessions and messages, for every door that makes them. */
@@ -162,8 +164,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    PaidAnswers paidAnswers(CreditLedger ledger) {
-        return new PaidAnswers(ledger);
+    PaidAnswers paidAnswers(CreditLedger ledger, Metrics metrics) {
+        return new PaidAnswers(ledger, metrics);
     }
 
     /**
@@ -174,15 +176,16 @@ public class UseCaseFactory {
     AssistantRouting assistantRouting(@Named("embedded") AssistantModel embedded,
                                       TroubleshootingWording troubleshooting,
                                       @Named("providers") Optional<AssistantModel> providers,
-                                      @Value("${slicewise.fallback-threshold:0.75}") double fallbackThreshold) {
-        return new AssistantRouting(embedded, troubleshooting, providers, fallbackThreshold);
+                                      @Value("${slicewise.fallback-threshold:0.75}") double fallbackThreshold,
+                                      Metrics metrics) {
+        return new AssistantRouting(embedded, troubleshooting, providers, fallbackThreshold, metrics);
     }
 
     /** The embedded analysis always; a vision model when {@code SLICEWISE_VISION_MODEL} names one. */
     @Singleton
     PlateAnalysisRouting plateAnalysisRouting(@Named("embedded") PlateAnalyser embedded,
-                                              @Named("vision") Optional<PlateAnalyser> vision) {
-        return new PlateAnalysisRouting(embedded, vision);
+                                              @Named("vision") Optional<PlateAnalyser> vision, Metrics metrics) {
+        return new PlateAnalysisRouting(embedded, vision, metrics);
     }
 
     /** A message costs {@code SLICEWISE_CREDITS_COST_PER_MESSAGE}, but for the intents named free. */
@@ -195,17 +198,19 @@ public class UseCaseFactory {
     @Singleton
     SendChatMessageUseCase sendChatMessage(ChatRepository chats, IntentClassifier classifier,
                                            AssistantRouting assistant, PaidAnswers paidAnswers,
-                                           TurnRecordRepository turns, Clock clock, Pricing pricing) {
-        return new SendChatMessageService(chats, classifier, assistant, paidAnswers, turns, clock, pricing);
+                                           TurnRecordRepository turns, Clock clock, Pricing pricing,
+                                           Metrics metrics) {
+        return new SendChatMessageService(chats, classifier, assistant, paidAnswers, turns, clock, pricing, metrics);
     }
 
     @Singleton
     SessionChatUseCase sessionChat(SessionRepository sessions, IntentClassifier classifier,
                                    AssistantRouting assistant, PaidAnswers paidAnswers, TurnRecordRepository turns,
                                    PlateAnalysisRouting plateAnalysis, PlateAnalysisRecords plateRecords,
-                                   SessionIds ids, ReplyStops stops, Clock clock, Pricing pricing) {
+                                   SessionIds ids, ReplyStops stops, Clock clock, Pricing pricing,
+                                   Metrics metrics) {
         return new SessionChatService(sessions, classifier, assistant, paidAnswers, turns, plateAnalysis,
-                plateRecords, ids, stops, clock, pricing);
+                plateRecords, ids, stops, clock, pricing, metrics);
     }
 
     /** The stops of streamed replies, which are also the use case of the stop door. */
@@ -225,9 +230,10 @@ public class UseCaseFactory {
     @Singleton
     RunIdempotentlyUseCase runIdempotently(IdempotencyRecords records, IdGenerator ids, Clock clock,
                                            @Value("${slicewise.idempotency.lease-seconds:60}") long leaseSeconds,
-                                           @Value("${slicewise.idempotency.ttl-seconds:86400}") long ttlSeconds) {
+                                           @Value("${slicewise.idempotency.ttl-seconds:86400}") long ttlSeconds,
+                                           Metrics metrics) {
         return new RunIdempotentlyService(records, ids, clock, Duration.ofSeconds(leaseSeconds),
-                Duration.ofSeconds(ttlSeconds));
+                Duration.ofSeconds(ttlSeconds), metrics);
     }
 
     /** {@code SLICEWISE_CREDITS_FREE_INTENTS}: comma-separated intent names, case-insensitive; a typo stops the start. */

@@ -22,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A PostgreSQL that stops while the service runs, then comes back: meanwhile every request that needs the database
  * answers 503 with {@code Retry-After} after the connection timeout ({@code SLICEWISE_DB_CONNECT_TIMEOUT_MS}, 3 s by
  * default) instead of a 500 after 30 s, and the service answers again by itself once the database is back: within a
- * few retries, since the pool tries to reconnect at most every 5 s while the database is away. The time of each 503
- * and of the recovery is printed, not asserted.
+ * few retries, since the pool tries to reconnect at most every 5 s while the database is away. Meanwhile the readiness
+ * probe says the node is not ready (503, the database DOWN), while the liveness probe and {@code GET /health} say the
+ * process is up: a restart would not bring the database back. The time of each 503 and of the recovery is printed,
+ * not asserted.
  */
 class DatabaseOutageTest {
 
@@ -55,8 +57,15 @@ class DatabaseOutageTest {
                 "datasources.default.username", "postgres", "datasources.default.password", ""))) {
             server.register("alice", "alice-token", 3600);
             assertEquals(201, server.post(API + "chats/", "{" + ALICE + ",\"messages\":\"[]\"}").status());
+            assertEquals(200, server.get("/health/readiness").status());
 
             postgres.close();
+            TestServer.Response notReady = server.get("/health/readiness");
+            assertEquals(503, notReady.status(), notReady.body());
+            assertEquals("{\"status\":\"DOWN\",\"checks\":{\"database\":\"DOWN\","
+                    + "\"providers\":\"not_configured\"}}", notReady.body());
+            assertEquals(200, server.get("/health/liveness").status());
+            assertEquals(200, server.get("/health").status());
             for (HttpRequest.Builder request : new HttpRequest.Builder[] {
                     server.request(API + "chats/?elegoo_user_id=alice&access_token=alice-token").GET(),
                     server.request(API + "chats/").POST(HttpRequest.BodyPublishers.ofString(
@@ -83,6 +92,11 @@ class DatabaseOutageTest {
                     (System.nanoTime() - restarted) / 1_000_000);
             assertEquals(201, created.status(), created.body());
             assertEquals(200, server.get(API + "chats/?elegoo_user_id=alice&access_token=alice-token").status());
+            TestServer.Response ready = server.get("/health/readiness");
+            for (int retry = 0; retry < POOL_SIZE + 3 && ready.status() == 503; retry++) {
+                ready = server.get("/health/readiness");
+            }
+            assertEquals(200, ready.status(), ready.body());
         } finally {
             postgres.close();
         }

@@ -16,8 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The packaged jar, started as users start it ({@code java -jar}), in a fresh working folder: it must hold every
  * class its adapters need, the trained intent model and the generated OpenAPI document, and say little on the
- * console. Run by failsafe after the
- * jar is built.
+ * console besides its line per request. Run by failsafe after the jar is built.
  */
 class JarSmokeIT {
 
@@ -42,8 +41,13 @@ class JarSmokeIT {
             assertTrue(answer.body().contains("\"traceId\":\"" + FakeElegooCredits.TRACE_ID + "\""), answer.body());
             assertEquals(1, credits.received().size());
             assertTrue(Files.exists(workDir.resolve("data").resolve("slicewise.mv.db")), "the H2 file database");
-            List<String> console = service.log().lines().toList();
-            assertTrue(console.size() <= 10, "at most 10 lines:\n" + String.join("\n", console));
+            List<String> requests = service.log().lines().filter(line -> line.contains(" dev.slicewise.requests - "))
+                    .toList();
+            assertTrue(requests.stream().anyMatch(line -> line.contains(" INFO  [")
+                    && line.contains(" - POST /ent/partners/api/elegoo/chats/messages 200 ")
+                    && line.endsWith(" intent=slice_model engine=embedded")), String.join("\n", requests));
+            List<String> console = service.log().lines().filter(line -> !requests.contains(line)).toList();
+            assertTrue(console.size() <= 10, "at most 10 lines besides the requests':\n" + String.join("\n", console));
             assertTrue(console.contains("  Authorization: Token " + partnerToken), "the generated token, shown once");
             assertTrue(console.getLast().endsWith(" - Slicewise ready on http://localhost:" + service.port()
                     + " (H2 ./data/slicewise, embedded assistant, elegoo credits)"), console.getLast());

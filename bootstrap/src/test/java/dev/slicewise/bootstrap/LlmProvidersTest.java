@@ -76,6 +76,10 @@ class LlmProvidersTest {
         // every turn but commands to the providers: these tests are about the chain, whatever the intent model knows
         properties.put("slicewise.fallback-threshold", 1);
         server = TestServer.inMemory(properties);
+        // the first model call of the JVM loads the provider client's classes, which on a loaded machine can take
+        // longer than the 3 s timeout above: made here, it leaves each test its own timeout
+        primary.then(Answer.json(completion("Warm.", List.of(), 1, 1)));
+        message(send("warm-up", "What layer height gives the finest detail, in general?"));
     }
 
     @BeforeEach
@@ -241,6 +245,38 @@ class LlmProvidersTest {
         assertTrue(backup.received().isEmpty());
         assertProvenance(onlyTurnOf("local"), Provenance.EMBEDDED, Provenance.EMBEDDED, 0, 0, false);
         assertChargedOnce("local");
+    }
+
+    @Test
+    void theMetrics_countEachProviderCallTheTokensAndTheFallbacks_andReadinessSeesTheAnswers() {
+        String before = server.get("/metrics").body();
+        primary.then(Answer.status(500, "{\"error\":\"down\"}", Map.of()));
+        backup.then(Answer.status(503, "{\"error\":\"down\"}", Map.of()));
+        message(send("counted-fallback", "I need this bracket to be much stronger"));
+        primary.then(Answer.json(completion("A 0.16 mm layer gives finer detail.", List.of(), 1200, 40)));
+        message(send("counted-answer", "What layer height gives the finest detail, in general?"));
+
+        String after = server.get("/metrics").body();
+        assertEquals(1, delta(before, after, "slicewise_provider_calls_seconds_count", "provider=\"primary\"",
+                "model=\"gpt-fake\"", "outcome=\"server_error\""));
+        assertEquals(1, delta(before, after, "slicewise_provider_calls_seconds_count", "provider=\"backup\"",
+                "model=\"qwen-fake\"", "outcome=\"server_error\""));
+        assertEquals(1, delta(before, after, "slicewise_provider_calls_seconds_count", "provider=\"primary\"",
+                "outcome=\"answered\""));
+        assertEquals(1, delta(before, after, "slicewise_fallbacks_total", "engine=\"assistant\""));
+        assertEquals(1, delta(before, after, "slicewise_turns_total", "api=\"partner\"",
+                "intent=\"determine_slicing_settings\"", "outcome=\"answered\"", "source=\"fallback\""));
+        assertEquals(1200, delta(before, after, "slicewise_llm_tokens_total", "provider=\"primary\"",
+                "kind=\"prompt\""));
+        assertEquals(40, delta(before, after, "slicewise_llm_tokens_total", "provider=\"primary\"",
+                "kind=\"completion\""));
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"providers\":\"answering\"}}",
+                server.get("/health/readiness").body());
+        assertFalse(after.contains(KEY) || after.contains(BACKUP_KEY), "no provider key in the metrics");
+    }
+
+    private static double delta(String before, String after, String name, String... labels) {
+        return PrometheusText.value(after, name, labels) - PrometheusText.value(before, name, labels);
     }
 
     @Test

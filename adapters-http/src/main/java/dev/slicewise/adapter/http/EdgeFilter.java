@@ -13,8 +13,8 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * What every request and every answer passes, whatever the endpoint: the query string's names and values must be
  * storable text ({@link StorableText}), and an error answer that some filter of the framework made without a body
- * (the CORS filter's 403 to a web page of another origin) gets the body of the request's API ({@link Errors}). Runs first,
- * so its answer part sees every other filter's answer.
+ * (the CORS filter's 403 to a web page of another origin) gets the body of the request's API ({@link Errors}). Runs
+ * first but for the request log, which must see its answer, so its answer part sees every other filter's answer.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class EdgeFilter implements Ordered {
@@ -39,6 +39,6 @@ public class EdgeFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return HIGHEST_PRECEDENCE;
+        return HIGHEST_PRECEDENCE + 1;
     }
 }

@@ -2,6 +2,7 @@ package dev.slicewise.application.service;
 
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.AssistantUnavailable;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.application.port.out.TroubleshootingWording;
 import dev.slicewise.domain.assistant.AssistantAnswer;
@@ -45,13 +46,14 @@ public final class AssistantRouting {
     private final TroubleshootingWording troubleshooting;
     private final Optional<AssistantModel> providers;
     private final double fallbackThreshold;
+    private final Metrics metrics;
 
     /**
      * @param fallbackThreshold the classifier's confidence above which the embedded engine answers an intent it
      *                          understood, 0 to 1
      */
     public AssistantRouting(AssistantModel embedded, TroubleshootingWording troubleshooting,
-                            Optional<AssistantModel> providers, double fallbackThreshold) {
+                            Optional<AssistantModel> providers, double fallbackThreshold, Metrics metrics) {
         if (!(fallbackThreshold >= 0 && fallbackThreshold <= 1)) {
             throw new IllegalArgumentException("the fallback threshold must be from 0 to 1");
         }
@@ -59,6 +61,7 @@ public final class AssistantRouting {
         this.troubleshooting = troubleshooting;
         this.providers = providers;
         this.fallbackThreshold = fallbackThreshold;
+        this.metrics = metrics;
     }
 
     /** The answer as it is produced, for a door that shows it while it is written. */
@@ -96,6 +99,7 @@ public final class AssistantRouting {
     private AssistantAnswer fallback(AssistantRequest request, long started, AssistantUnavailable failure) {
         LOG.log(System.Logger.Level.WARNING, "The model providers gave no answer ({0}); the embedded engine answers",
                 failure.getMessage());
+        metrics.fallback(Metrics.Fallback.ASSISTANT);
         AssistantReply reply = embedded.answer(request).reply();
         return new AssistantAnswer(reply, Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), true));
     }

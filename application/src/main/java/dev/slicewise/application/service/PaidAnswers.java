@@ -2,6 +2,7 @@ package dev.slicewise.application.service;
 
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.out.CreditLedger;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
 import dev.slicewise.domain.credits.Credits;
@@ -14,16 +15,28 @@ import java.util.function.Consumer;
  * The one way an answer that costs credits reaches its user, whatever produced it: once it exists it is charged,
  * once, under the request's id (a free answer is not charged), and it is recorded only when it was charged or free.
  * A refused or failed charge withholds the answer and records nothing, so a user is never charged for an answer they
- * did not get. A record that cannot be kept does not take a paid answer from its user.
+ * did not get. A record that cannot be kept does not take a paid answer from its user. Charges and refused charges
+ * are counted in the metrics.
  */
 public final class PaidAnswers {
 
     private static final System.Logger LOG = System.getLogger(PaidAnswers.class.getName());
 
     private final CreditLedger ledger;
+    private final Metrics metrics;
 
-    public PaidAnswers(CreditLedger ledger) {
+    public PaidAnswers(CreditLedger ledger, Metrics metrics) {
         this.ledger = ledger;
+        this.metrics = metrics;
+    }
+
+    /** How a turn whose answer met its charge ended, in the metrics' words. */
+    public static Metrics.TurnResult result(Paid<?> paid) {
+        return switch (paid) {
+            case Paid.Delivered<?> delivered -> Metrics.TurnResult.ANSWERED;
+            case Paid.Refused<?> refused -> Metrics.TurnResult.REFUSED;
+            case Paid.Unavailable<?> unavailable -> Metrics.TurnResult.FAILED;
+        };
     }
 
     /** Delivers {@code answer} for {@code cost}; {@code record} keeps it, given what was charged. */
@@ -34,11 +47,18 @@ public final class PaidAnswers {
         }
         return switch (ledger.charge(new ChargeRequest(user, cost, requestId))) {
             case ChargeOutcome.Charged charged -> {
+                metrics.charged(cost);
                 keep(record, cost);
                 yield new Paid.Delivered<>(answer, charged.receipt());
             }
-            case ChargeOutcome.Refused refused -> new Paid.Refused<>(refused.receipt());
-            case ChargeOutcome.Unavailable unavailable -> new Paid.Unavailable<>(unavailable.failure());
+            case ChargeOutcome.Refused refused -> {
+                metrics.chargeRefused(Metrics.ChargeRefusal.INSUFFICIENT);
+                yield new Paid.Refused<>(refused.receipt());
+            }
+            case ChargeOutcome.Unavailable unavailable -> {
+                metrics.chargeRefused(Metrics.ChargeRefusal.UNAVAILABLE);
+                yield new Paid.Unavailable<>(unavailable.failure());
+            }
         };
     }
 

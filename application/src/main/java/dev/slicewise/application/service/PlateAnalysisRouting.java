@@ -1,6 +1,7 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.port.out.AssistantUnavailable;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisRequest;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * never reaches a provider, and it gives up when the shared pixel budget has no room in time), then the vision model
  * when one is configured; when the vision model gives no valid answer, the embedded analysis is the answer and the
  * provenance says that it fell back. So a request with usable views always gets a real analysis, never an apology.
+ * Each analysis is counted in the metrics by the engine that made it.
  */
 public final class PlateAnalysisRouting {
 
@@ -21,13 +23,27 @@ public final class PlateAnalysisRouting {
 
     private final PlateAnalyser embedded;
     private final Optional<PlateAnalyser> vision;
+    private final Metrics metrics;
 
-    public PlateAnalysisRouting(PlateAnalyser embedded, Optional<PlateAnalyser> vision) {
+    public PlateAnalysisRouting(PlateAnalyser embedded, Optional<PlateAnalyser> vision, Metrics metrics) {
         this.embedded = embedded;
         this.vision = vision;
+        this.metrics = metrics;
     }
 
     public PlateAnalysisResult analyse(PlateAnalysisRequest request) {
+        PlateAnalysisResult result = routed(request);
+        switch (result) {
+            case PlateAnalysisResult.Analysed analysed ->
+                    metrics.plateAnalysis(Optional.of(analysed.provenance()), Metrics.PlateResult.ANALYSED);
+            case PlateAnalysisResult.Refused refused ->
+                    metrics.plateAnalysis(Optional.empty(), Metrics.PlateResult.REFUSED);
+            case PlateAnalysisResult.Busy busy -> metrics.plateAnalysis(Optional.empty(), Metrics.PlateResult.BUSY);
+        }
+        return result;
+    }
+
+    private PlateAnalysisResult routed(PlateAnalysisRequest request) {
         long started = System.nanoTime();
         PlateAnalysisResult measured = embedded.analyse(request);
         if (vision.isEmpty() || !(measured instanceof PlateAnalysisResult.Analysed analysed)) {
@@ -38,6 +54,7 @@ public final class PlateAnalysisRouting {
         } catch (AssistantUnavailable failure) {
             LOG.log(System.Logger.Level.WARNING, "The vision model gave no answer ({0}); the embedded analysis answers",
                     failure.getMessage());
+            metrics.fallback(Metrics.Fallback.VISION);
             return new PlateAnalysisResult.Analysed(analysed.reply(),
                     Provenance.embedded(Duration.ofNanos(System.nanoTime() - started), true));
         }

@@ -11,6 +11,7 @@ import dev.slicewise.application.port.out.IdempotencyRecords.Claim;
 import dev.slicewise.application.port.out.IdempotencyRecords.Claiming;
 import dev.slicewise.application.port.out.IdempotencyRecords.Entry;
 import dev.slicewise.application.port.out.IdempotencyRecords.State;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.domain.Require;
 import dev.slicewise.domain.user.UserId;
 
@@ -27,7 +28,8 @@ import java.util.function.Function;
  * A success is answered only once it is kept: if keeping it fails, the caller gets the failure, and the retry (after
  * the lease) runs again under the same request id, which the ledger and the records charge and keep once. An attempt
  * that answered anything else (a refused charge, bad input) charged nothing and frees the key; one that threw may
- * have charged, so its key goes to the next retry at once, under the same request id.
+ * have charged, so its key goes to the next retry at once, under the same request id. Each replay is counted in the
+ * metrics.
  */
 public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
 
@@ -38,10 +40,12 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
     private final Clock clock;
     private final Duration lease;
     private final Duration ttl;
+    private final Metrics metrics;
 
     public RunIdempotentlyService(IdempotencyRecords records, IdGenerator ids, Clock clock, Duration lease,
-                                  Duration ttl) {
+                                  Duration ttl, Metrics metrics) {
         this.records = records;
+        this.metrics = metrics;
         this.ids = ids;
         this.clock = clock;
         if (Require.present(lease, "lease").isNegative() || lease.isZero()) {
@@ -70,13 +74,16 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
         return records.purgeExpired(clock.instant());
     }
 
-    private static <R> Idempotent<R> answerFor(Entry holder, String requestHash) {
+    private <R> Idempotent<R> answerFor(Entry holder, String requestHash) {
         if (!holder.requestHash().equals(requestHash)) {
             return new Idempotent.KeyReused<>();
         }
         return switch (holder.state()) {
             case State.Running running -> new Idempotent.StillRunning<>();
-            case State.Completed completed -> new Idempotent.Replayed<>(completed.body());
+            case State.Completed completed -> {
+                metrics.idempotentReplay();
+                yield new Idempotent.Replayed<>(completed.body());
+            }
         };
     }
 

@@ -1,13 +1,16 @@
 package dev.slicewise.application.service;
+import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.SendChatMessageUseCase;
 import dev.slicewise.application.port.in.TurnOutcome;
 import dev.slicewise.application.port.out.ChatRepository;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.application.port.out.TurnRecordRepository;
 import dev.slicewise.domain.assistant.AgentAction;
 import dev.slicewise.domain.assistant.AssistantAnswer;
+import dev.slicewise.domain.assistant.AssistantReply;
 import dev.slicewise.domain.assistant.AssistantRequest;
 import dev.slicewise.domain.assistant.Classification;
 import dev.slicewise.domain.assistant.Intent;
@@ -45,9 +48,11 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
     private final TurnRecordRepository turns;
     private final Clock clock;
     private final Pricing pricing;
+    private final Metrics metrics;
 
     public SendChatMessageService(ChatRepository chats, IntentClassifier classifier, AssistantRouting assistant,
-                                  PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock, Pricing pricing) {
+                                  PaidAnswers paidAnswers, TurnRecordRepository turns, Clock clock, Pricing pricing,
+                                  Metrics metrics) {
         this.chats = chats;
         this.preparation = new TurnPreparation(classifier);
         this.assistant = assistant;
@@ -55,6 +60,7 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         this.turns = turns;
         this.clock = clock;
         this.pricing = pricing;
+        this.metrics = metrics;
     }
 
     @Override
@@ -80,14 +86,20 @@ public final class SendChatMessageService implements SendChatMessageUseCase {
         TurnPreparation.Prepared prepared = preparation.prepare(command.conversation(), command.workflow(),
                 command.slicingProfiles(), command.plates(), command.language(), ModelChoice.ROUTED);
         return switch (prepared) {
-            case TurnPreparation.Prepared.Missing missing -> new TurnOutcome.NeedsSlicingSetup(missing.missing());
+            case TurnPreparation.Prepared.Missing missing -> {
+                metrics.turn(command.api(), missing.classification().intent(), Optional.empty(),
+                        Metrics.TurnResult.SETUP_NEEDED);
+                yield new TurnOutcome.NeedsSlicingSetup(missing.missing());
+            }
             case TurnPreparation.Prepared.Ready ready -> {
                 AssistantAnswer answer = answering.apply(ready.request());
                 Classification classification = ready.classification();
-                yield new TurnOutcome.Answered(paidAnswers.deliver(user, requestId,
+                Paid<AssistantReply> paid = paidAnswers.deliver(user, requestId,
                         pricing.costOf(classification.intent()), answer.reply(), charged -> turns.append(
-                                record(requestId, user, command, classification, answer, charged, started))),
-                        answer.provenance());
+                                record(requestId, user, command, classification, answer, charged, started)));
+                metrics.turn(command.api(), classification.intent(), Optional.of(answer.provenance()),
+                        PaidAnswers.result(paid));
+                yield new TurnOutcome.Answered(paid, answer.provenance());
             }
         };
     }

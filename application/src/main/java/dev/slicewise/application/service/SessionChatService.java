@@ -6,6 +6,7 @@ import dev.slicewise.application.port.in.SessionChatCommand;
 import dev.slicewise.application.port.in.SessionChatUseCase.StreamedText;
 import dev.slicewise.application.port.in.SessionChatUseCase;
 import dev.slicewise.application.port.out.IntentClassifier;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.PlateAnalysisRecords;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.application.port.out.SessionRepository;
@@ -84,11 +85,12 @@ public final class SessionChatService implements SessionChatUseCase {
     private final ReplyStops stops;
     private final Clock clock;
     private final Pricing pricing;
+    private final Metrics metrics;
 
     public SessionChatService(SessionRepository sessions, IntentClassifier classifier, AssistantRouting assistant,
                               PaidAnswers paidAnswers, TurnRecordRepository turns, PlateAnalysisRouting plateAnalysis,
                               PlateAnalysisRecords plateRecords, SessionIds ids, ReplyStops stops, Clock clock,
-                              Pricing pricing) {
+                              Pricing pricing, Metrics metrics) {
         this.sessions = sessions;
         this.preparation = new TurnPreparation(classifier);
         this.assistant = assistant;
@@ -100,6 +102,7 @@ public final class SessionChatService implements SessionChatUseCase {
         this.stops = stops;
         this.clock = clock;
         this.pricing = pricing;
+        this.metrics = metrics;
     }
 
     @Override
@@ -172,9 +175,12 @@ public final class SessionChatService implements SessionChatUseCase {
     /** What a turn came to before it is kept: an answer, or an outcome that keeps and charges nothing. */
     private sealed interface Turn {
 
-        /** The answer, what it costs, and how it is recorded once charged. */
+        /**
+         * The answer, what it costs, how it is recorded once charged, and whether it only explains the slicing setup
+         * the message lacks.
+         */
         record Answered(AssistantReply reply, Provenance provenance, Classification classification, Credits cost,
-                        Consumer<Credits> record, boolean stopped) implements Turn {
+                        Consumer<Credits> record, boolean stopped, boolean setupNeeded) implements Turn {
         }
 
         record Refused(SessionChatOutcome outcome) implements Turn {
@@ -304,7 +310,7 @@ public final class SessionChatService implements SessionChatUseCase {
                 AssistantAnswer answer = answering.own(new AssistantAnswer(
                         missing.missing().explained(facts.language()), Provenance.embedded(Duration.ZERO, false)));
                 yield new Turn.Answered(answer.reply(), answer.provenance(), classification, Credits.NONE, charged -> {
-                }, answering.stopped());
+                }, answering.stopped(), true);
             }
             case TurnPreparation.Prepared.Ready ready -> {
                 AssistantAnswer answer = answering.assistant(ready.request());
@@ -314,7 +320,7 @@ public final class SessionChatService implements SessionChatUseCase {
                                 classification.intent(), answer.reply().actions().stream().map(AgentAction::name)
                                         .toList(), charged, Duration.between(facts.started(), clock.instant()),
                                 facts.language(), clock.instant(), answer.provenance(),
-                                exchange(command, facts, answer.reply()))), answering.stopped());
+                                exchange(command, facts, answer.reply()))), answering.stopped(), false);
             }
         };
     }
@@ -339,7 +345,7 @@ public final class SessionChatService implements SessionChatUseCase {
                                             valid.request().modelCount(), charged,
                                             Duration.between(facts.started(), clock.instant()), facts.language(),
                                             clock.instant(), analysis.provenance(),
-                                            exchange(command, facts, answer.reply()))), answering.stopped());
+                                            exchange(command, facts, answer.reply()))), answering.stopped(), false);
                 }
             };
         };
@@ -368,6 +374,7 @@ public final class SessionChatService implements SessionChatUseCase {
         SessionAnswer answer = new SessionAnswer(session, kept, answered.reply(), answered.classification(),
                 answered.provenance(), answered.stopped());
         if (answered.stopped() && answered.reply().content().isBlank()) {
+            counted(answered, Metrics.TurnResult.STOPPED);
             return new SessionChatOutcome.Answered(new Paid.Delivered<>(answer, Optional.empty()));
         }
         SessionMessage question = new SessionMessage(ids.newMessageId(), session.id(), Role.USER, command.text(),
@@ -381,7 +388,16 @@ public final class SessionChatService implements SessionChatUseCase {
         if (!(paid instanceof Paid.Delivered<SessionAnswer>)) {
             takeBack(turn);
         }
+        counted(answered, answered.setupNeeded() ? Metrics.TurnResult.SETUP_NEEDED
+                : answered.stopped() && paid instanceof Paid.Delivered<SessionAnswer> ? Metrics.TurnResult.STOPPED
+                : PaidAnswers.result(paid));
         return new SessionChatOutcome.Answered(paid);
+    }
+
+    /** A turn of the native API in the metrics; one that only explains the missing setup has no engine. */
+    private void counted(Turn.Answered answered, Metrics.TurnResult result) {
+        metrics.turn(Api.NATIVE, answered.classification().intent(),
+                answered.setupNeeded() ? Optional.empty() : Optional.of(answered.provenance()), result);
     }
 
     private void takeBack(SessionTurn turn) {

@@ -1,6 +1,7 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.port.in.AnalysePlateCommand;
 import dev.slicewise.application.port.in.Paid;
@@ -81,7 +82,8 @@ class AnalysePlateServiceTest {
         return new AnalysePlateService(chats, new PlateAnalysisRouting(request -> {
             analysed.add(request);
             return result;
-        }, Optional.empty()), new PaidAnswers(ledger), records, clock, cost);
+        }, Optional.empty(), new InMemoryMetrics()), new PaidAnswers(ledger, new InMemoryMetrics()), records, clock,
+                cost);
     }
 
     private PlateAnalysisOutcome analyse(List<String> images, List<Plate> plates, Optional<ChatId> chat) {

@@ -1,6 +1,7 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryApiKeyRepository;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryRateLimitCounter;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.Admitted;
 import dev.slicewise.application.port.in.AuthenticateApiKeyUseCase.KeyAdmission;
@@ -34,7 +35,7 @@ class ApiKeyServicesTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ManageApiKeysService manage = new ManageApiKeysService(keys, clock, 60);
     private final AuthenticateApiKeyService authenticate =
-            new AuthenticateApiKeyService(keys, new InMemoryRateLimitCounter(), clock);
+            new AuthenticateApiKeyService(keys, new InMemoryRateLimitCounter(), clock, new InMemoryMetrics());
 
     @Test
     void issue_givesASecretThatIsKeptOnlyAsItsHash_andTheDefaultLimit() {

@@ -1,5 +1,6 @@
 package dev.slicewise.application.service;
 
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.domain.assistant.ActionName;
@@ -51,7 +52,7 @@ class AssistantRoutingTest {
         return ReplyStream.of(new AssistantAnswer(AssistantReply.text("From the model.", List.of()), BY_MODEL));
     };
     private final AssistantRouting routing = new AssistantRouting(embedded, (written, request) -> written,
-            Optional.of(provider), THRESHOLD);
+            Optional.of(provider), THRESHOLD, new InMemoryMetrics());
 
     private static AssistantRequest request(Intent intent, double confidence, ModelChoice choice,
                                             Optional<TroubleshootingStep> step) {

@@ -1,5 +1,6 @@
 package dev.slicewise.application.service;
 
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.domain.credits.ChargeOutcome;
 import dev.slicewise.domain.credits.ChargeRequest;
@@ -26,7 +27,7 @@ class PaidAnswersTest {
     private final PaidAnswers paidAnswers = new PaidAnswers(request -> {
         charges.add(request);
         return outcome;
-    });
+    }, new InMemoryMetrics());
 
     @Test
     void givenACost_deliver_chargesOnceUnderTheRequestId_thenRecordsWhatWasCharged() {

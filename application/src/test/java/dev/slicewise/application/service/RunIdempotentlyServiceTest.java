@@ -1,6 +1,7 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryIdempotencyRecords;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.port.in.Attempt;
 import dev.slicewise.application.port.in.Idempotent;
 import dev.slicewise.application.port.in.IdempotentRequest;
@@ -128,7 +129,8 @@ class RunIdempotentlyServiceTest {
 
     private RunIdempotentlyService service(Instant now, IdempotencyRecords store) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new RunIdempotentlyService(store, () -> "id-" + idsMade.incrementAndGet(), clock, LEASE, TTL);
+        return new RunIdempotentlyService(store, () -> "id-" + idsMade.incrementAndGet(), clock, LEASE, TTL,
+                new InMemoryMetrics());
     }
 
     private Function<String, Attempt<String>> counted(Attempt<String> response) {

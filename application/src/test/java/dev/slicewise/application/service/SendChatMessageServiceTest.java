@@ -1,6 +1,7 @@
 package dev.slicewise.application.service;
 
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.in.Paid;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
@@ -62,6 +63,7 @@ class SendChatMessageServiceTest {
     private final AtomicInteger repliesWritten = new AtomicInteger();
     private Intent intent = Intent.SLICE_MODEL;
     private ChargeOutcome chargeOutcome = new ChargeOutcome.Charged(Optional.of(OK));
+    private final InMemoryMetrics metrics = new InMemoryMetrics();
 
     private final CreditLedger ledger = request -> {
         charges.add(request);
@@ -73,8 +75,9 @@ class SendChatMessageServiceTest {
             new AssistantRouting(request -> {
                 repliesWritten.incrementAndGet();
                 return ReplyStream.of(new AssistantAnswer(SLICING, BY_MODEL));
-            }, (written, request) -> written, Optional.empty(), 0.75),
-            new PaidAnswers(ledger), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)));
+            }, (written, request) -> written, Optional.empty(), 0.75, metrics),
+            new PaidAnswers(ledger, metrics), turns, clock, new Pricing(new Credits(2), Set.of(Intent.GREETING)),
+            metrics);
 
     private static SendChatMessageCommand command(Optional<ChatId> chatId) {
         return new SendChatMessageCommand(chatId, Conversation.of(ChatMessage.user("slice it")),
@@ -103,6 +106,7 @@ class SendChatMessageServiceTest {
         assertEquals(List.of(ActionName.SLICE_MODEL), record.actions());
         assertEquals(new Credits(2), record.charged());
         assertEquals(BY_MODEL, record.provenance());
+        assertEquals(List.of("charged 2", "turn partner slice_model llm answered"), metrics.events());
     }
 
     @Test
@@ -142,6 +146,7 @@ class SendChatMessageServiceTest {
 
         assertEquals(new TurnOutcome.Answered(new Paid.Refused<>(insufficient), BY_MODEL), outcome);
         assertTrue(turns.findByUser(ALICE).isEmpty());
+        assertEquals(List.of("charge_refused insufficient", "turn partner slice_model llm refused"), metrics.events());
     }
 
     @Test
@@ -154,5 +159,6 @@ class SendChatMessageServiceTest {
         assertEquals(0, repliesWritten.get());
         assertTrue(charges.isEmpty());
         assertTrue(turns.findByUser(ALICE).isEmpty());
+        assertEquals(List.of("turn partner determine_slicing_settings none setup_needed"), metrics.events());
     }
 }

@@ -1,4 +1,5 @@
 package dev.slicewise.application.service;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.inmemory.InMemoryRunningReplies;
 import dev.slicewise.application.inmemory.InMemorySessionRepository;
@@ -77,12 +78,13 @@ class SessionChatServiceTest {
             new AssistantRouting(request -> ReplyStream.of(new AssistantAnswer(AssistantReply.text(
                     "Hello! " + request.conversation().messages().size() + " messages read.", List.of()),
                     Provenance.embedded(Duration.ZERO, false))), (written, request) -> written, Optional.empty(),
-                    0.75),
-            new PaidAnswers(ledger), turns, new PlateAnalysisRouting(request -> {
+                    0.75, new InMemoryMetrics()),
+            new PaidAnswers(ledger, new InMemoryMetrics()), turns, new PlateAnalysisRouting(request -> {
                 throw new AssertionError("no photo was attached");
-            }, Optional.empty()), new InMemoryPlateAnalysisRecords(), new SessionIds(),
+            }, Optional.empty(), new InMemoryMetrics()), new InMemoryPlateAnalysisRecords(), new SessionIds(),
             new ReplyStops(new InMemoryRunningReplies(), store, Clock.systemUTC()),
-            Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)));
+            Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)),
+            new InMemoryMetrics());
 
     private static SessionChatCommand message(String text, Optional<SessionId> session) {
         return new SessionChatCommand(text, session, Optional.empty(), ModelChoice.ROUTED, Optional.of(Language.EN),

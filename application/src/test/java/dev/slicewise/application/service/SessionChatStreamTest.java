@@ -1,5 +1,6 @@
 package dev.slicewise.application.service;
 
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.inmemory.InMemoryRunningReplies;
 import dev.slicewise.application.inmemory.InMemorySessionRepository;
@@ -136,11 +137,11 @@ class SessionChatStreamTest {
             (conversation, workflow) -> new Classification(Intent.GENERAL_QUESTION, 0.5),
             new AssistantRouting(request -> {
                 throw new AssertionError("the provider answers");
-            }, (written, request) -> written, Optional.of(provider), 0.75),
-            new PaidAnswers(ledger), turns, new PlateAnalysisRouting(request -> {
+            }, (written, request) -> written, Optional.of(provider), 0.75, new InMemoryMetrics()),
+            new PaidAnswers(ledger, new InMemoryMetrics()), turns, new PlateAnalysisRouting(request -> {
                 throw new AssertionError("no photo was attached");
-            }, Optional.empty()), new InMemoryPlateAnalysisRecords(), new SessionIds(), stops, clock,
-            Pricing.flat(new Credits(1)));
+            }, Optional.empty(), new InMemoryMetrics()), new InMemoryPlateAnalysisRecords(), new SessionIds(), stops,
+            clock, Pricing.flat(new Credits(1)), new InMemoryMetrics());
     private final BlockingQueue<StreamedText> streamed = new LinkedBlockingQueue<>();
     /** The thread of the turn streaming, as the door's. */
     private Thread streamer;

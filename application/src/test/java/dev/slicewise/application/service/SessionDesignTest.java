@@ -1,5 +1,6 @@
 package dev.slicewise.application.service;
 
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryPlateAnalysisRecords;
 import dev.slicewise.application.inmemory.InMemoryRunningReplies;
 import dev.slicewise.application.inmemory.InMemorySessionRepository;
@@ -62,13 +63,14 @@ class SessionDesignTest {
                 return ReplyStream.of(new AssistantAnswer(new AssistantReply("A gear.", List.of(), Optional.empty(),
                         List.of(), Optional.of(PartCode.of(part, request.codeLanguage()))),
                         Provenance.embedded(Duration.ZERO, false)));
-            }, (written, request) -> written, Optional.empty(), 0.75),
-            new PaidAnswers(request -> new ChargeOutcome.Charged(Optional.empty())),
+            }, (written, request) -> written, Optional.empty(), 0.75, new InMemoryMetrics()),
+            new PaidAnswers(request -> new ChargeOutcome.Charged(Optional.empty()), new InMemoryMetrics()),
             new InMemoryTurnRecordRepository(), new PlateAnalysisRouting(request -> {
                 throw new AssertionError("no photo was attached");
-            }, Optional.empty()), new InMemoryPlateAnalysisRecords(), new SessionIds(),
+            }, Optional.empty(), new InMemoryMetrics()), new InMemoryPlateAnalysisRecords(), new SessionIds(),
             new ReplyStops(new InMemoryRunningReplies(), sessions, Clock.systemUTC()),
-            Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)));
+            Clock.fixed(Instant.parse("2026-12-07T10:30:00Z"), ZoneOffset.UTC), Pricing.flat(new Credits(1)),
+            new InMemoryMetrics());
 
     private SessionAnswer send(String text, Optional<SessionId> session, Optional<CodeLanguage> codeLanguage) {
         SessionChatCommand command = new SessionChatCommand(text, session, Optional.empty(), ModelChoice.ROUTED,

@@ -1,12 +1,16 @@
 package dev.slicewise.domain.turn;
 
+import java.util.Locale;
+
 /**
- * The API a turn came through: the partner API ({@code /ent/partners/api/elegoo/}) or Slicewise's own, whose OpenAI
- * compatible door ({@code /v1/}) is part of it (its callers hold native keys).
+ * The door a turn came through: the partner API ({@code /ent/partners/api/elegoo/}), Slicewise's own API, or its
+ * OpenAI-compatible door ({@code /v1/}).
  */
 public enum Api {
     PARTNER("partner"),
-    NATIVE("native");
+    NATIVE("native"),
+    /** Part of the native API in records (its callers hold native keys); a door of its own in metrics. */
+    OPENAI("native");
 
     private final String wireName;
 
@@ -14,7 +18,13 @@ public enum Api {
         this.wireName = wireName;
     }
 
+    /** The {@code api} of a record: {@code partner} or {@code native}. */
     public String wireName() {
         return wireName;
+    }
+
+    /** The name in metrics and logs: {@code partner}, {@code native}, {@code openai}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

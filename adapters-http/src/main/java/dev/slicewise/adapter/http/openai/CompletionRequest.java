@@ -68,8 +68,7 @@ record CompletionRequest(SendChatMessageCommand command, boolean stream, boolean
         try {
             return new CompletionRequest(new SendChatMessageCommand(Optional.empty(), conversation,
                     Workflow.QUERY_INTENT, SlicingFields.profiles(object), SlicingFields.plates(object), language,
-                    Api.NATIVE),
-                    stream, includeUsage);
+                    Api.OPENAI), stream, includeUsage);
         } catch (InvalidRequest invalid) {
             throw OpenAiError.invalid(ErrorMessages.get(Errors.language(request), invalid.messageKey(),
                     invalid.args()));

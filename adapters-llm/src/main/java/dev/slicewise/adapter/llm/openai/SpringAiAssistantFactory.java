@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantModel;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.PartCodeRunner;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -27,10 +28,10 @@ public class SpringAiAssistantFactory {
 
     @Context
     @Named("providers")
-    AssistantModel assistantModel(Environment environment, List<PartCodeRunner> runners) {
+    AssistantModel assistantModel(Environment environment, List<PartCodeRunner> runners, Metrics metrics) {
         List<ProviderSettings> chain = chain(environment);
         chain.forEach(settings -> LOG.info("LLM provider in the chain: {}", settings));
-        return SpringAiAssistantModel.of(chain, runners);
+        return SpringAiAssistantModel.of(chain, runners, metrics);
     }
 
     /** The configured providers, in order; a missing or unreadable setting stops the start, naming the variable. */

@@ -2,6 +2,7 @@ package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantModel;
 import dev.slicewise.application.port.out.AssistantUnavailable;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.PartCodeRunner;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.domain.assistant.AssistantAnswer;
@@ -62,9 +63,10 @@ public final class SpringAiAssistantModel implements AssistantModel {
      * The providers of the settings, in order, each through its own chat model; the parts they write are checked by
      * the runners (one per language at most; a language without one gets no code).
      */
-    public static SpringAiAssistantModel of(List<ProviderSettings> chain, List<PartCodeRunner> runners) {
+    public static SpringAiAssistantModel of(List<ProviderSettings> chain, List<PartCodeRunner> runners,
+                                            Metrics metrics) {
         return new SpringAiAssistantModel(ProviderChain.of(chain,
-                settings -> new ProviderClient(settings, new DirectOpenAiChatModel(settings))),
+                settings -> new ProviderClient(settings, new DirectOpenAiChatModel(settings)), metrics),
                 SettingsCatalog.standard(), DefectKnowledge.standard(), runners);
     }
 

@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.application.port.out.AssistantUnavailable;
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.plate.analysis.PlateAnalysisReply;
@@ -28,9 +29,9 @@ public final class SpringAiPlateAnalyser implements PlateAnalyser {
     }
 
     /** The vision model on each provider of the chain, in order. */
-    public static SpringAiPlateAnalyser of(List<ProviderSettings> chain, String visionModel) {
+    public static SpringAiPlateAnalyser of(List<ProviderSettings> chain, String visionModel, Metrics metrics) {
         return new SpringAiPlateAnalyser(ProviderChain.of(chain.stream().map(s -> s.withModel(visionModel)).toList(),
-                settings -> new ProviderClient(settings, OpenAiChatModels.create(settings))));
+                settings -> new ProviderClient(settings, OpenAiChatModels.create(settings)), metrics));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.slicewise.adapter.llm.openai;
 
+import dev.slicewise.application.port.out.Metrics;
 import dev.slicewise.application.port.out.PlateAnalyser;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -26,10 +27,11 @@ public class SpringAiPlateAnalyserFactory {
 
     @Context
     @Named("vision")
-    PlateAnalyser plateAnalyser(Environment environment, @Value("${slicewise.vision.model}") String model) {
+    PlateAnalyser plateAnalyser(Environment environment, @Value("${slicewise.vision.model}") String model,
+                                Metrics metrics) {
         List<ProviderSettings> chain = SpringAiAssistantFactory.chain(environment);
         LOG.info("Plate analysis by the vision model {} on the providers {}, then the embedded engine", model.strip(),
                 chain.stream().map(ProviderSettings::name).toList());
-        return SpringAiPlateAnalyser.of(chain, model.strip());
+        return SpringAiPlateAnalyser.of(chain, model.strip(), metrics);
     }
 }

@@ -2,6 +2,7 @@ package dev.slicewise.adapter.llm.openai;
 
 import dev.slicewise.adapter.llm.embedded.EmbeddedAssistantModel;
 import dev.slicewise.application.inmemory.InMemoryChatRepository;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.inmemory.InMemoryTurnRecordRepository;
 import dev.slicewise.application.port.in.SendChatMessageCommand;
 import dev.slicewise.application.port.in.TurnOutcome;
@@ -72,10 +73,12 @@ class ReplyStreamCancellationTest {
                 Duration.ofSeconds(30), 0.2, 512, 0, true);
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
         AssistantRouting routing = new AssistantRouting(embedded, embedded,
-                Optional.of(SpringAiAssistantModel.of(List.of(settings), List.of())), 1.0);
+                Optional.of(SpringAiAssistantModel.of(List.of(settings), List.of(), new InMemoryMetrics())), 1.0,
+                new InMemoryMetrics());
         return new SendChatMessageService(new InMemoryChatRepository(),
                 (conversation, workflow) -> new Classification(Intent.GENERAL_QUESTION, 0.9), routing,
-                new PaidAnswers(ledger), turns, Clock.systemUTC(), new Pricing(new Credits(1), Set.of()));
+                new PaidAnswers(ledger, new InMemoryMetrics()), turns, Clock.systemUTC(),
+                new Pricing(new Credits(1), Set.of()), new InMemoryMetrics());
     }
 
     private static SendChatMessageCommand question() {

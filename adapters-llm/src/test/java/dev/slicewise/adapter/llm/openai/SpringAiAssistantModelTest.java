@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slicewise.adapter.llm.embedded.EmbeddedAssistantModel;
 import dev.slicewise.adapter.llm.embedded.Fixtures;
 import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.service.AssistantRouting;
 import dev.slicewise.domain.assistant.ActionName;
 import dev.slicewise.domain.assistant.AgentAction;
@@ -71,7 +72,8 @@ class SpringAiAssistantModelTest {
     private AssistantRouting chain(ProviderSettings... providers) {
         EmbeddedAssistantModel embedded = new EmbeddedAssistantModel();
         return new AssistantRouting(embedded, embedded,
-                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers), List.of())), 1.0);
+                Optional.of(SpringAiAssistantModel.of(java.util.Arrays.asList(providers), List.of(),
+                        new InMemoryMetrics())), 1.0, new InMemoryMetrics());
     }
 
     private AssistantRouting primaryThenBackup(Duration timeout, int retries) {

@@ -6,6 +6,7 @@ import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
 import dev.slicewise.adapter.llm.plate.EmbeddedPlateAnalyser;
 import dev.slicewise.adapter.llm.plate.PixelBudget;
 import dev.slicewise.adapter.llm.plate.PlateRenders;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.service.PlateAnalysisRouting;
 import dev.slicewise.domain.assistant.Provenance;
 import dev.slicewise.domain.conversation.Language;
@@ -67,7 +68,9 @@ class SpringAiPlateAnalyserTest {
 
     /** The vision model on the providers, routed as the service routes it: the embedded analysis first. */
     private static PlateAnalysisRouting routed(List<ProviderSettings> chain, EmbeddedPlateAnalyser embedded) {
-        return new PlateAnalysisRouting(embedded, Optional.of(SpringAiPlateAnalyser.of(chain, "vision-model")));
+        return new PlateAnalysisRouting(embedded,
+                Optional.of(SpringAiPlateAnalyser.of(chain, "vision-model", new InMemoryMetrics())),
+                new InMemoryMetrics());
     }
 
     private PlateAnalysisRouting primaryThenBackup(Duration timeout, boolean backupStreams) {
@@ -272,7 +275,7 @@ class SpringAiPlateAnalyserTest {
     @Test
     void theChainNeedsAProvider() {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> SpringAiPlateAnalyser.of(List.of(), "vision-model"));
+                () -> SpringAiPlateAnalyser.of(List.of(), "vision-model", new InMemoryMetrics()));
 
         assertEquals("a provider chain needs at least one provider", none.getMessage());
     }

@@ -6,6 +6,7 @@ import dev.slicewise.adapter.llm.cad.PartCodeRunnerFactory;
 import dev.slicewise.adapter.llm.cad.SandboxBounds;
 import dev.slicewise.adapter.llm.embedded.EmbeddedAssistantModel;
 import dev.slicewise.adapter.llm.openai.FakeOpenAi.Answer;
+import dev.slicewise.application.inmemory.InMemoryMetrics;
 import dev.slicewise.application.port.out.PartCodeRunner;
 import dev.slicewise.application.port.out.ReplyStream;
 import dev.slicewise.application.service.AssistantRouting;
@@ -73,7 +74,7 @@ class WrittenPartTest {
         ProviderSettings settings = new ProviderSettings("primary", URI.create(provider.baseUrl()), "", "primary-model",
                 Duration.ofSeconds(10), 0.2, 2048, 0, false);
         return new AssistantRouting(embedded, embedded, Optional.of(SpringAiAssistantModel.of(List.of(settings),
-                runners)), 1.0);
+                runners, new InMemoryMetrics())), 1.0, new InMemoryMetrics());
     }
 
     private static AssistantRequest design(String text, CodeLanguage code) {

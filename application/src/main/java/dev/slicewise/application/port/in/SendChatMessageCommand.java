@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * One turn of a conversation: the whole history, the workflow, the user's slicing setup and plates, and the API it
- * came through (the partner API, or the native API's OpenAI compatible door).
+ * came through (the partner API, the native API, or its OpenAI-compatible door).
  */
 public record SendChatMessageCommand(
         Optional<ChatId> chatId,

@@ -1,0 +1,7 @@
+package dev.slicewise.application.port.in;
+
+/** The readiness probe: whether this node can answer, and why not. */
+public interface CheckReadinessUseCase {
+
+    Readiness check();
+}
