@@ -129,13 +129,43 @@ class PartStlTest {
     }
 
     @Test
-    void jscadCode_isNotFound_sayingTheCodeIsJscad() {
+    void aPartDesignedInTheChatAsJscad_isRenderedFromItsPart_toTheAskedSize() {
+        TestServer.Response answer = api.call(key, "POST", "/chat",
+                "{\"message\":\"Design a box 50 x 30 x 20 mm without a lid\"}");
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode designed = api.read(answer.body());
+        assertEquals("jscad", designed.get("code_language").getStringValue(), answer.body());
+
+        HttpResponse<byte[]> response = stl(server, key.secret(), designed.get("id").getStringValue());
+
+        assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
+        ByteBuffer stl = ByteBuffer.wrap(response.body()).order(ByteOrder.LITTLE_ENDIAN);
+        int triangles = stl.getInt(80);
+        float[] min = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
+        float[] max = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (int triangle = 0; triangle < triangles; triangle++) {
+            for (int vertex = 0; vertex < 3; vertex++) {
+                for (int axis = 0; axis < 3; axis++) {
+                    float value = stl.getFloat(84 + triangle * 50 + 12 + vertex * 12 + axis * 4);
+                    min[axis] = Math.min(min[axis], value);
+                    max[axis] = Math.max(max[axis], value);
+                }
+            }
+        }
+        assertEquals(50, max[0] - min[0], 0.25);
+        assertEquals(30, max[1] - min[1], 0.15);
+        assertEquals(20, max[2] - min[2], 0.1);
+    }
+
+    @Test
+    void jscadCodeAModelWrote_isNotFound_sayingTheCodeIsJscad() {
         String id = answerWith(Optional.of(new PartCode(CodeLanguage.JSCAD,
                 "function main() { return CSG.cube(); }\n")));
 
         JsonNode error = error(stl(server, key.secret(), id), 404);
 
-        assertTrue(error.get("message").getStringValue().contains("carries JSCAD code"), error.toString());
+        assertTrue(error.get("message").getStringValue().contains("carries JSCAD code that a model wrote"),
+                error.toString());
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders a message's OpenSCAD code with the OpenSCAD runner, when one is configured. The last
+ * Renders a message's part with the OpenSCAD runner, when one is configured: its OpenSCAD code, or, for a part of the
+ * families kept with JSCAD code, the OpenSCAD code of the same part (JSCAD a model wrote has no part behind it, and
+ * is not rendered). The last
  * {@value #CACHED_RUNS} runs are kept by their code (a message's code never changes, and a client that shows a part
  * fetches it more than once), except solids above {@value #MAX_CACHED_BYTES} bytes.
  */
@@ -57,10 +59,13 @@ public final class ExportStlService implements ExportStlUseCase {
         if (code.isEmpty()) {
             return new StlExport.NoCode();
         }
-        if (code.get().language() != CodeLanguage.OPENSCAD) {
+        Optional<String> openScadCode = code.get().language() == CodeLanguage.OPENSCAD
+                ? Optional.of(code.get().text())
+                : code.get().part().map(part -> PartCode.of(part, CodeLanguage.OPENSCAD).text());
+        if (openScadCode.isEmpty()) {
             return new StlExport.OtherLanguage(code.get().language());
         }
-        return switch (run(code.get().text())) {
+        return switch (run(openScadCode.get())) {
             case CodeRun.Built built -> new StlExport.Rendered(built.stl());
             case CodeRun.Refused refused -> new StlExport.Refused(refused.reason());
             case CodeRun.Failed failed -> new StlExport.Failed(failed.error());

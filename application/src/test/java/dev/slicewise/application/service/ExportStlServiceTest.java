@@ -5,7 +5,11 @@ import dev.slicewise.application.port.in.ExportStlUseCase.StlExport;
 import dev.slicewise.application.port.out.CodeRun;
 import dev.slicewise.application.port.out.PartCodeRunner;
 import dev.slicewise.domain.cad.CodeLanguage;
+import dev.slicewise.domain.cad.LengthUnit;
+import dev.slicewise.domain.cad.Part;
 import dev.slicewise.domain.cad.PartCode;
+import dev.slicewise.domain.cad.PartDesign;
+import dev.slicewise.domain.cad.PartFamily;
 import dev.slicewise.domain.conversation.Role;
 import dev.slicewise.domain.session.MessageId;
 import dev.slicewise.domain.session.Session;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -69,6 +74,16 @@ class ExportStlServiceTest {
         assertArrayEquals(STL, assertInstanceOf(StlExport.Rendered.class, export.stl(ALICE, first)).stl());
         assertArrayEquals(STL, assertInstanceOf(StlExport.Rendered.class, export.stl(ALICE, second)).stl());
         assertEquals(List.of("cube(10);"), ran);
+    }
+
+    @Test
+    void aPartOfTheFamiliesKeptAsJscad_isRenderedFromTheOpenScadCodeOfTheSamePart() {
+        Part box = ((PartDesign.Designed) Part.design(PartFamily.BOX, LengthUnit.MM,
+                Map.of("width", 50.0, "depth", 30.0, "height", 20.0))).part();
+        MessageId jscad = answer(Optional.of(PartCode.of(box, CodeLanguage.JSCAD)));
+
+        assertArrayEquals(STL, assertInstanceOf(StlExport.Rendered.class, export.stl(ALICE, jscad)).stl());
+        assertEquals(List.of(PartCode.of(box, CodeLanguage.OPENSCAD).text()), ran);
     }
 
     @Test

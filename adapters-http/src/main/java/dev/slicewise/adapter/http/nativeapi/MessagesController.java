@@ -99,11 +99,12 @@ public class MessagesController {
 
     @Operation(operationId = "getMessageStl", summary = "The part an answer designed, as STL", tags = NATIVE_TAG,
             description = """
-                    The message's OpenSCAD code rendered to binary STL by OpenSCAD, in a sandbox (a time and a memory \
+                    The message's part rendered to binary STL by OpenSCAD: its OpenSCAD code, or for a part of the \
+                    families sent as JSCAD the OpenSCAD code of the same part; in a sandbox (a time and a memory \
                     bound; code that uses `include`, `use`, `import`, `surface`, `file=`, `dxf_dim` or `dxf_cross` \
                     is refused before it runs), as an attachment named after the message. The export is on when the \
                     service runs with `SLICEWISE_OPENSCAD` naming the OpenSCAD binary (Debian package `openscad`); \
-                    off, the route answers 404 saying so. A message without code, or whose code is JSCAD, is a 404 \
+                    off, the route answers 404 saying so. A message without code, or with JSCAD code a model wrote, is a 404 \
                     with its own message; code that is refused or does not render is a 422 \
                     `part_not_renderable` with the engine's error.""",
             parameters = @Parameter(name = "id", in = ParameterIn.PATH, description = MESSAGE_ID,
@@ -111,7 +112,7 @@ public class MessagesController {
     @ApiResponse(responseCode = "200", description = "The part as binary STL",
             content = @Content(mediaType = STL, schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "No message of this key has this id, it carries no part code "
-            + "or JSCAD code, or the STL export is off",
+            + "or JSCAD code that a model wrote, or the STL export is off",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NativeErrorBody.class), examples = {
                             @ExampleObject(name = "off", value = NativeExamples.STL_OFF),
@@ -135,7 +136,7 @@ public class MessagesController {
             case StlExport.NoCode none -> throw NativeError.notFound("The message '" + id + "' carries no part "
                     + "code: only an answer that designed a part has an STL.");
             case StlExport.OtherLanguage other -> throw NativeError.notFound("The message '" + id + "' carries "
-                    + "JSCAD code; the STL export renders OpenSCAD code (ask for the part with "
+                    + "JSCAD code that a model wrote; the STL export renders OpenSCAD code (ask for the part with "
                     + "\"code_language\": \"openscad\").");
             case StlExport.Refused refused -> throw NativeError.partNotRenderable("OpenSCAD did not run the "
                     + "part's code: " + refused.reason());

@@ -299,7 +299,7 @@ public final class NativeExamples {
 
     public static final String STL_JSCAD = """
             {"error": {"code": "not_found", "message": "The message 'msg_b71fe112f3d1eb32723fc6341d0c3513' \
-            carries JSCAD code; the STL export renders OpenSCAD code (ask for the part with \
+            carries JSCAD code that a model wrote; the STL export renders OpenSCAD code (ask for the part with \
             \\"code_language\\": \\"openscad\\")."}}""";
 
     public static final String STL_NOT_RENDERABLE = """
