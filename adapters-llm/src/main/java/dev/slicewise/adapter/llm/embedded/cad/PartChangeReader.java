@@ -7,6 +7,7 @@ import dev.slicewise.domain.cad.Part;
 import dev.slicewise.domain.cad.PartChange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public final class PartChangeReader {
     /** Longer or shorter teeth: a quarter of a module more or less above the pitch circle. */
     static final double TOOTH_STEP = 0.25;
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+    /** What "thicker" changes, the first the family has; a family with neither grows in height. */
+    private static final List<String> THICKNESSES = List.of("thickness", "wall");
 
     private enum Direction {
         TALLER(Dimension.HEIGHT, 1), LOWER(Dimension.HEIGHT, -1),
@@ -94,33 +97,46 @@ public final class PartChangeReader {
 
     /**
      * "10 mm taller" by a length, "20% wider" by a share, "bigger" by {@link #STEP}; "bigger" without a diameter
-     * scales every size, "longer" without a depth is the length along the axis (a tube's height).
+     * scales every size, "longer" without a depth is the length along the axis (a tube's height); "thicker" is the
+     * family's thickness or wall (a gear's face width, a washer's thickness, a box's walls), else its height ("thicker,
+     * 3 mm thick" names the new value, which the caller sets).
      */
     private void resize(String text, Part last, List<Quantity> lengths, List<PartChange> changes) {
-        for (Direction direction : Direction.values()) {
-            if (words.find("change." + direction.name(), text).isEmpty()) {
+        Matcher percent = PERCENT.matcher(text);
+        double share = percent.find() ? Double.parseDouble(percent.group(1)) / 100 : STEP;
+        int thicker = !words.find("change.THICKER", text).isEmpty() ? 1
+                : !words.find("change.THINNER", text).isEmpty() ? -1 : 0;
+        Optional<String> thickness = THICKNESSES.stream()
+                .filter(name -> last.family().parameter(name).isPresent()).findFirst();
+        if (thicker != 0 && thickness.isPresent()) {
+            if (values.request(text, last.family(), last.unit(), false).values().containsKey(thickness.get())) {
+                return;
+            }
+            double now = last.value(thickness.get());
+            changes.add(new PartChange.Set(thickness.get(), lengths.isEmpty() ? now * (1 + thicker * share)
+                    : now + thicker * lengths.getFirst().millimetres(last.unit())));
+            return;
+        }
+        Optional<Direction> named = thicker != 0 ? Optional.of(thicker > 0 ? Direction.TALLER : Direction.LOWER)
+                : Arrays.stream(Direction.values())
+                        .filter(direction -> !words.find("change." + direction.name(), text).isEmpty()).findFirst();
+        if (named.isEmpty()) {
+            return;
+        }
+        Direction direction = named.get();
+        List<Dimension> dimensions = last.family().parameterOf(direction.dimension).isPresent()
+                ? List.of(direction.dimension)
+                : switch (direction.dimension) {
+                    case DIAMETER -> List.of(Dimension.WIDTH, Dimension.DEPTH, Dimension.HEIGHT);
+                    case DEPTH -> List.of(Dimension.HEIGHT);
+                    default -> List.<Dimension>of();
+                };
+        for (Dimension dimension : dimensions) {
+            if (last.family().parameterOf(dimension).isEmpty()) {
                 continue;
             }
-            List<Dimension> dimensions = last.family().parameterOf(direction.dimension).isPresent()
-                    ? List.of(direction.dimension)
-                    : switch (direction.dimension) {
-                        case DIAMETER -> List.of(Dimension.WIDTH, Dimension.DEPTH, Dimension.HEIGHT);
-                        case DEPTH -> List.of(Dimension.HEIGHT);
-                        default -> List.<Dimension>of();
-                    };
-            Matcher percent = PERCENT.matcher(text);
-            for (Dimension dimension : dimensions) {
-                if (last.family().parameterOf(dimension).isEmpty()) {
-                    continue;
-                }
-                if (!lengths.isEmpty()) {
-                    changes.add(new PartChange.Resize(dimension, direction.sign * lengths.getFirst().millimetres(last.unit())));
-                } else {
-                    double share = percent.find(0) ? Double.parseDouble(percent.group(1)) / 100 : STEP;
-                    changes.add(new PartChange.Scale(dimension, 1 + direction.sign * share));
-                }
-            }
-            return;
+            changes.add(lengths.isEmpty() ? new PartChange.Scale(dimension, 1 + direction.sign * share)
+                    : new PartChange.Resize(dimension, direction.sign * lengths.getFirst().millimetres(last.unit())));
         }
     }
 }

@@ -37,7 +37,13 @@ class PartChangeReaderTest {
                 Arguments.of(PartFamily.HOLE_PLATE, "在中間開孔，用M4螺絲", "centre_hole", 4.5),
                 Arguments.of(PartFamily.TUBE, "make the spacer 5 mm longer", "height", 20.0),
                 Arguments.of(PartFamily.WASHER, "mais grossa, 3 mm de espessura", "thickness", 3.0),
-                Arguments.of(PartFamily.KNOB, "高一点", "height", 16.5));
+                Arguments.of(PartFamily.KNOB, "高一点", "height", 16.5),
+                Arguments.of(PartFamily.SPUR_GEAR, "10 mm thicker", "thickness", 18.0),
+                Arguments.of(PartFamily.SPUR_GEAR, "jetzt 2 mm dicker und in OpenSCAD", "thickness", 10.0),
+                Arguments.of(PartFamily.WASHER, "un poco más delgada", "thickness", 1.44),
+                Arguments.of(PartFamily.BOX, "make it thicker", "wall", 2.2),
+                Arguments.of(PartFamily.CYLINDER, "сделай на 3 мм толще", "height", 43.0),
+                Arguments.of(PartFamily.HOLE_PLATE, "厚一点", "thickness", 3.3));
     }
 
     @ParameterizedTest(name = "{1}")
