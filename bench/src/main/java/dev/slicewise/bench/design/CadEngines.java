@@ -1,5 +1,7 @@
 package dev.slicewise.bench.design;
 
+import dev.slicewise.domain.cad.Mesh;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,9 +11,10 @@ import java.util.Map;
  * A surface as an engine built it (CSG.js polygons or OpenSCAD's STL triangles), with the checks the tests make:
  * closed, how many separate solids, volume, bounds, and whether a point is inside. Corners closer than
  * {@link #WELD} are one corner; a corner lying on another polygon's edge splits that edge (CSG.js leaves such
- * T-junctions where a cut meets a face), so an edge shared by two faces is counted once on each side.
+ * T-junctions where a cut meets a face), so an edge shared by two faces is counted once on each side. Public for the
+ * design benchmark (bench/), which measures the engines' solids exactly as the tests do.
  */
-final class Mesh {
+public final class Mesh {
 
     static final double WELD = 1e-5;
     private static final double[][] RAYS = {{0.5773, 0.3141, 0.7536}, {-0.4472, 0.8165, -0.3651}, {0.2672, -0.5345, -0.8018}};
@@ -22,7 +23,7 @@ final class Mesh {
     private final List<int[]> faces = new ArrayList<>();
 
     /** The mesh of these polygons, each as its corners' coordinates x1, y1, z1, x2, ... */
-    static Mesh of(List<double[]> polygons) {
+    public static Mesh of(List<double[]> polygons) {
         Mesh mesh = new Mesh();
         Map<String, Integer> index = new HashMap<>();
         for (double[] polygon : polygons) {
@@ -120,7 +121,7 @@ final class Mesh {
      * The edges that break closedness, empty for a closed, consistently oriented surface: every edge must be used
      * once in each direction, that is by exactly two faces on opposite sides.
      */
-    List<String> openEdges() {
+    public List<String> openEdges() {
         Map<Long, Integer> directed = new HashMap<>();
         for (int[] face : faces) {
             for (int i = 0; i < face.length; i++) {
@@ -141,7 +142,7 @@ final class Mesh {
     }
 
     /** The number of separate solids: groups of faces connected through shared edges. */
-    int solids() {
+    public int solids() {
         int[] parent = new int[faces.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -176,7 +177,7 @@ final class Mesh {
     }
 
     /** The enclosed volume, positive when the faces point outwards. */
-    double volume() {
+    public double volume() {
         double volume = 0;
         for (double[][] triangle : triangles()) {
             volume += dot(triangle[0], cross(triangle[1], triangle[2])) / 6;
@@ -185,7 +186,7 @@ final class Mesh {
     }
 
     /** Lowest corner then highest corner. */
-    double[][] bounds() {
+    public double[][] bounds() {
         double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int[] face : faces) {
@@ -200,7 +201,7 @@ final class Mesh {
     }
 
     /** The largest distance of a corner from the Z axis. */
-    double radius() {
+    public double radius() {
         double radius = 0;
         for (int[] face : faces) {
             for (int c : face) {
@@ -211,7 +212,7 @@ final class Mesh {
     }
 
     /** Whether the point is inside: rays in three skew directions, each crossing the surface an odd number of times, by majority. */
-    boolean contains(double[] point) {
+    public boolean contains(double[] point) {
         List<double[][]> triangles = triangles();
         int inside = 0;
         for (double[] ray : RAYS) {
@@ -229,7 +230,7 @@ final class Mesh {
     }
 
     /** The number of separate stretches inside the solid along a circle about the Z axis (a gear's teeth). */
-    int stretchesAround(double radius, double z, int samples) {
+    public int stretchesAround(double radius, double z, int samples) {
         boolean[] inside = new boolean[samples];
         for (int i = 0; i < samples; i++) {
             double angle = 2 * Math.PI * (i + 0.5) / samples;
