@@ -1,6 +1,7 @@
 package dev.slicewise.adapter.llm.embedded;
 
 import dev.slicewise.adapter.llm.embedded.cad.PartFollowUp;
+import dev.slicewise.adapter.llm.embedded.cad.PartRequestReader;
 import dev.slicewise.adapter.llm.embedded.intent.GoalModel;
 import dev.slicewise.adapter.llm.embedded.intent.IntentModel;
 import dev.slicewise.adapter.llm.embedded.intent.Ranking;
@@ -70,6 +71,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
     private final IntentRules rules = new IntentRules(vocabulary);
     private final GoalModel goals = ShippedGoalModel.get();
     private final PartFollowUp followUps = new PartFollowUp();
+    private final PartRequestReader parts = new PartRequestReader();
 
     @Override
     public Classification classify(Conversation conversation, Workflow workflow) {
@@ -94,10 +96,29 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
                             && (ranking.isTrusted() || c.intent().isControlAction() || c.intent() == Intent.OFF_TOPIC))
                     .orElseGet(() -> new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE)));
         }
-        return understood
+        boolean decided = understood.filter(c -> c.intent() == Intent.GENERATE_MODEL || c.intent().isControlAction()
+                || c.intent() == Intent.GREETING).isPresent();
+        return (decided ? Optional.<Classification>empty() : namesAPartBySize(latest.get()))
+                .or(() -> understood)
                 .or(() -> asksForSettings(latest.get(), ranking))
                 .or(() -> followUp(conversation, ranking))
                 .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
+    }
+
+    /**
+     * A part named with its sizes ("коробка 120х80х40 мм", "a phone stand, 75 mm wide") is a design request, whatever
+     * the model makes of the sizes (they look like settings values to it): the phrase rules find no action and no print
+     * problem in the message, and it gives a size with no settings vocabulary at all, or two sizes (a box with
+     * "1.6 mm walls" alone may be a slicer's wall).
+     */
+    private Optional<Classification> namesAPartBySize(String message) {
+        Set<Intent> hits = rules.score(NormalisedText.of(message)).hits().keySet();
+        if (!hits.stream().allMatch(intent -> intent == Intent.DETERMINE_SLICING_SETTINGS)) {
+            return Optional.empty();
+        }
+        int sizes = hits.isEmpty() ? 1 : 2;
+        return parts.read(message).filter(asked -> asked.values().size() >= sizes)
+                .map(asked -> new Classification(Intent.GENERATE_MODEL, RULES_CONFIDENCE));
     }
 
     /**

@@ -136,6 +136,18 @@ class EmbeddedIntentClassifierTest {
     }
 
     @Test
+    void aPartNamedWithItsSizes_isADesignRequest_butAPartInASettingsOrProblemMessageIsNot() {
+        for (String design : List.of("Schachtel 90 x 70 x 30 mm", "держатель для телефона шириной 70 мм",
+                "垫圈 外径20 内径10 厚2", "a knob, 30 mm across and 15 mm high", "caja 80x60x40mm con tapa")) {
+            assertEquals(Intent.GENERATE_MODEL, classify(design).intent(), design);
+        }
+        for (String other : List.of("my 60 mm box warps at the corners", "slice the 20 mm cylinder",
+                "what layer height for a gear of 40 mm?", "print a gear I downloaded")) {
+            assertTrue(classify(other).intent() != Intent.GENERATE_MODEL, other + ": " + classify(other));
+        }
+    }
+
+    @Test
     void aChosenOption_meansWhatItOffered_inAnyLanguage() {
         assertEquals(new Classification(Intent.START_CHAT_OVER, 1), classify("Start over"));
         assertEquals(new Classification(Intent.DETERMINE_SLICING_SETTINGS, 1), classify(
