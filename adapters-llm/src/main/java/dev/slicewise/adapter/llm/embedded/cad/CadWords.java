@@ -77,7 +77,8 @@ final class CadWords {
 
     /**
      * One alternation, the longest phrases first; a word matches whole words (a Latin or Cyrillic letter may not
-     * touch it), a trailing * also takes the rest of the word, and Chinese matches anywhere.
+     * touch it), a word ending in * also takes the rest of that word (anywhere in the phrase: "зубчат* колес*"), and
+     * Chinese matches anywhere.
      */
     private static Pattern pattern(List<String> phrases) {
         String alternatives = phrases.stream()
@@ -90,14 +91,15 @@ final class CadWords {
     }
 
     private static String expression(String phrase) {
-        boolean open = phrase.endsWith("*");
-        String body = open ? phrase.substring(0, phrase.length() - 1) : phrase;
-        String quoted = Arrays.stream(body.split(" ")).map(Pattern::quote).reduce((a, b) -> a + "\\s+" + b).orElseThrow();
-        if (CadText.hasChinese(body) || !Character.isLetter(body.charAt(0))) {
+        String word = CadText.WORD_LETTER;
+        String quoted = Arrays.stream(phrase.split(" "))
+                .map(part -> part.endsWith("*") ? Pattern.quote(part.substring(0, part.length() - 1)) + word + "*"
+                        : Pattern.quote(part))
+                .reduce((a, b) -> a + "\\s+" + b).orElseThrow();
+        if (CadText.hasChinese(phrase) || !Character.isLetter(phrase.charAt(0))) {
             return "(?:" + quoted + ")";
         }
-        String word = CadText.WORD_LETTER;
-        return "(?:(?<!" + word + ")" + quoted + (open ? word + "*" : "(?!" + word + ")") + ")";
+        return "(?:(?<!" + word + ")" + quoted + (phrase.endsWith("*") ? "" : "(?!" + word + ")") + ")";
     }
 
     private static Properties read(String resource) {

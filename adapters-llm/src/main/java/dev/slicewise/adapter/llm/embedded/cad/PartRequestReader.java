@@ -216,7 +216,11 @@ public final class PartRequestReader {
 
     /**
      * Gives each number the role of the nearest word in its clause with no other number between them, closest pairs
-     * first; returns the numbers no word took.
+     * first; returns the numbers no word took. A word between two numbers belongs to the one on its side of the
+     * text's order: when the number before it already has a word before it ("diametro 12 mm altezza 50 mm",
+     * "OD 20 ID 12"), the text puts words before numbers and the word goes to the next number; when the number after
+     * it has a word after it, the word goes to the previous one. Where both or neither hold, the word after a number
+     * is nearer, except in Chinese, which writes the word first ("长25mm 孔径3.2mm").
      */
     private List<Quantity> labelled(String text, PartFamily family, List<Quantity> free, LengthUnit unit,
                                     Map<String, Double> values) {
@@ -227,28 +231,39 @@ public final class PartRequestReader {
             keys.addAll(words.find("role." + role.name(), text));
         }
         keys = longestAtEachPlace(keys);
+        Map<Quantity, List<Found>> before = new LinkedHashMap<>();
+        Map<Quantity, List<Found>> after = new LinkedHashMap<>();
+        for (Quantity quantity : free) {
+            before.put(quantity, new ArrayList<>());
+            after.put(quantity, new ArrayList<>());
+            for (Found key : keys) {
+                if (reaches(text, quantity, key)) {
+                    (key.start() >= quantity.end() ? after : before).get(quantity).add(key);
+                }
+            }
+        }
+        boolean wordFirst = CadText.hasChinese(text);
         List<Pair> pairs = new ArrayList<>();
         for (Quantity quantity : free) {
-            String before = text.substring(0, quantity.start());
-            if (DIAMETER_SIGN.matcher(before).find()) {
+            String preceding = text.substring(0, quantity.start());
+            if (DIAMETER_SIGN.matcher(preceding).find()) {
                 pairs.add(new Pair(quantity, Role.DIAMETER, quantity.start() - 1, 0));
             }
             if (DEGREES.matcher(text.substring(quantity.end())).find()) {
                 pairs.add(new Pair(quantity, Role.ANGLE, quantity.end(), 0));
             }
             for (Found key : keys) {
-                int gapStart = key.start() >= quantity.end() ? quantity.end() : key.end();
-                int gapEnd = key.start() >= quantity.end() ? key.start() : quantity.start();
-                if (gapStart > gapEnd || gapEnd - gapStart > REACH) {
+                if (!reaches(text, quantity, key)) {
                     continue;
                 }
-                String gap = text.substring(gapStart, gapEnd);
-                if (CLAUSE_BREAK.matcher(gap).find() || NUMBER.matcher(gap).find()) {
-                    continue;
-                }
-                Role role = Role.valueOf(key.group().substring("role.".length()));
-                int distance = gapEnd - gapStart + (key.start() >= quantity.end() ? 0 : 1);
-                pairs.add(new Pair(quantity, role, key.start(), distance));
+                boolean following = key.start() >= quantity.end();
+                int gap = following ? key.start() - quantity.end() : quantity.start() - key.end();
+                boolean shared = free.stream().anyMatch(other -> other != quantity
+                        && (following ? before : after).get(other).contains(key));
+                boolean ownSide = !(following ? before : after).get(quantity).isEmpty();
+                int distance = gap + (following == wordFirst ? 1 : 0) + (shared && ownSide ? REACH : 0);
+                pairs.add(new Pair(quantity, Role.valueOf(key.group().substring("role.".length())), key.start(),
+                        distance));
             }
         }
         pairs.sort(Comparator.comparingInt(Pair::distance));
@@ -272,6 +287,17 @@ public final class PartRequestReader {
             usedKeys.add(pair.keyStart());
         }
         return free.stream().filter(quantity -> !taken.contains(quantity)).toList();
+    }
+
+    /** Whether the word is close enough to the number, in its clause, with no other number between them. */
+    private static boolean reaches(String text, Quantity quantity, Found key) {
+        int gapStart = key.start() >= quantity.end() ? quantity.end() : key.end();
+        int gapEnd = key.start() >= quantity.end() ? key.start() : quantity.start();
+        if (gapStart > gapEnd || gapEnd - gapStart > REACH) {
+            return false;
+        }
+        String gap = text.substring(gapStart, gapEnd);
+        return !CLAUSE_BREAK.matcher(gap).find() && !NUMBER.matcher(gap).find();
     }
 
     /** "12 holes": the most nearly square grid of them (4 by 3). */
