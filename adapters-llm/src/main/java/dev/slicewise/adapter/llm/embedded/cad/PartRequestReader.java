@@ -57,9 +57,12 @@ public final class PartRequestReader {
         return Optional.of(request(text, named.get(), LengthUnit.MM, true));
     }
 
-    /** The family of parts the message names, if any ("gear", "Zahnrad", "齿轮"). */
+    /**
+     * The family of parts the message names, if any ("gear", "Zahnrad", "齿轮"), as written: a misspelt family word is
+     * read in a request but not here, where it would tell the intent model of a part in "bis später" or "blague".
+     */
     public Optional<PartFamily> familyIn(String message) {
-        return family(CadText.normalise(message));
+        return written(CadText.normalise(message)).map(PartRequestReader::family);
     }
 
     /** Whether the message uses a verb of asking for a new part ("design", "entwirf", "设计"). */
@@ -99,12 +102,23 @@ public final class PartRequestReader {
         return new PartRequest(family, unit, values);
     }
 
-    /** The family whose longest phrase occurs; the earliest of equally long ones. */
+    /**
+     * The family whose longest phrase occurs, the earliest of equally long ones; without one, the first family word
+     * the text misspells by a letter ("wahser").
+     */
     private Optional<PartFamily> family(String text) {
+        return written(text).or(() -> words.misspelt("family.", text).stream().min(Comparator.comparingInt(Found::start)))
+                .map(PartRequestReader::family);
+    }
+
+    private Optional<Found> written(String text) {
         return words.groups("family.").stream()
                 .flatMap(group -> words.find(group, text).stream())
-                .min(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start))
-                .map(found -> PartFamily.valueOf(found.group().substring("family.".length())));
+                .min(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
+    }
+
+    private static PartFamily family(Found found) {
+        return PartFamily.valueOf(found.group().substring("family.".length()));
     }
 
     private boolean lid(String text) {

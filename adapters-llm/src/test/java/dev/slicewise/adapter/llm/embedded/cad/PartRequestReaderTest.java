@@ -208,6 +208,28 @@ class PartRequestReaderTest {
         assertTrue(READER.read(message).isEmpty(), message);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a wahser for an M6 bolt", "a washerr 30 mm", "Zahnard mit 24 Zähnen", "una arandla de 18 mm",
+            "un ingranagio da 30 denti", "шестреня на 16 зубьев", "une rondlele de 20 mm", "Unterlegscheiebe M8",
+            "a bracket", "a brakcet 40 mm wide"})
+    void aFamilyWordWithOneLetterMoreMissingOrSwapped_isStillRead(String message) {
+        assertTrue(READER.read(message).isPresent(), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bis später", "wie viel Wasser", "place it in the middle", "raconte une blague",
+            "resetta la chat", "ci sono buchi nelle pareti", "a geer", "schreibe mir etwas", "что такое вулкан",
+            "пластик коробит", "leave some space"})
+    void aCommonWordOneLetterFromAFamilyWord_orAShortWord_isNoPart(String message) {
+        assertTrue(READER.read(message).isEmpty(), message);
+    }
+
+    @Test
+    void aMisspeltFamilyWord_isNotAPartForTheIntentModel() {
+        assertTrue(READER.familyIn("a wahser for an M6 bolt").isEmpty());
+        assertEquals(PartFamily.WASHER, READER.familyIn("a washer for an M6 bolt").orElseThrow());
+    }
+
     @Test
     void aGearWithFourTeeth_isReadAndThenRefusedByTheModel() {
         PartRequest request = READER.read("a gear with 4 teeth").orElseThrow();
