@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A design request in the form it is read in: compatibility-normalised (full-width digits become ASCII, "×" stays),
  * lower case, accents stripped from Latin letters only (a Cyrillic "й" stays), dashes as spaces, decimal commas as
- * points ("2,5 mm"), whitespace collapsed.
+ * points ("2,5 mm"), whitespace collapsed. The inch signs (a double prime "″", which compatibility splits into two
+ * primes, or a closing quote) become a plain '"'.
  */
 final class CadText {
 
@@ -27,7 +28,8 @@ final class CadText {
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
         String stripped = Normalizer.normalize(LATIN_ACCENT.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
-        String spaced = DASHES.matcher(stripped.replace('’', '\'').replace('”', '"').replace('″', '"')).replaceAll(" ");
+        String spaced = DASHES.matcher(stripped.replace("′′", "\"")
+                .replace('’', '\'').replace('”', '"').replace('″', '"')).replaceAll(" ");
         return WHITESPACE.matcher(DECIMAL_COMMA.matcher(spaced).replaceAll(".")).replaceAll(" ").strip();
     }
 

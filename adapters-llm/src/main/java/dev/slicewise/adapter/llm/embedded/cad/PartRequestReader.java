@@ -57,9 +57,12 @@ public final class PartRequestReader {
         return Optional.of(request(text, named.get(), LengthUnit.MM, true));
     }
 
-    /** The family of parts the message names, if any ("gear", "Zahnrad", "齿轮"). */
+    /**
+     * The family of parts the message names, if any ("gear", "Zahnrad", "齿轮"), as written: a misspelt family word is
+     * read in a request but not here, where it would tell the intent model of a part in "bis später" or "blague".
+     */
     public Optional<PartFamily> familyIn(String message) {
-        return family(CadText.normalise(message));
+        return written(CadText.normalise(message)).map(PartRequestReader::family);
     }
 
     /** Whether the message uses a verb of asking for a new part ("design", "entwirf", "设计"). */
@@ -81,15 +84,11 @@ public final class PartRequestReader {
         if (lid(text) && family == PartFamily.BOX) {
             values.put("lid", 1.0);
         }
-        List<Quantity> free = new ArrayList<>();
-        for (List<Quantity> group : groups(text, quantities)) {
-            if (group.size() == 1) {
-                free.add(group.getFirst());
-            } else {
-                dimensions(text, family, group, unit, values);
-            }
-        }
+        List<List<Quantity>> groups = groups(text, quantities);
+        List<Quantity> free = groups.stream().filter(group -> group.size() == 1).map(List::getFirst).toList();
         List<Quantity> left = labelled(text, family, free, unit, values);
+        groups.stream().filter(group -> group.size() > 1)
+                .forEach(group -> dimensions(text, family, group, unit, values));
         for (Quantity quantity : left) {
             if (bare && quantity.unit() != null) {
                 primary(family).stream().filter(name -> !values.containsKey(name)).findFirst()
@@ -99,12 +98,23 @@ public final class PartRequestReader {
         return new PartRequest(family, unit, values);
     }
 
-    /** The family whose longest phrase occurs; the earliest of equally long ones. */
+    /**
+     * The family whose longest phrase occurs, the earliest of equally long ones; without one, the first family word
+     * the text misspells by a letter ("wahser").
+     */
     private Optional<PartFamily> family(String text) {
+        return written(text).or(() -> words.misspelt("family.", text).stream().min(Comparator.comparingInt(Found::start)))
+                .map(PartRequestReader::family);
+    }
+
+    private Optional<Found> written(String text) {
         return words.groups("family.").stream()
                 .flatMap(group -> words.find(group, text).stream())
-                .min(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start))
-                .map(found -> PartFamily.valueOf(found.group().substring("family.".length())));
+                .min(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
+    }
+
+    private static PartFamily family(Found found) {
+        return PartFamily.valueOf(found.group().substring("family.".length()));
     }
 
     private boolean lid(String text) {
@@ -175,7 +185,7 @@ public final class PartRequestReader {
         return groups;
     }
 
-    /** "80 x 60 x 40 mm": width, depth, height (diameter and height for a round part); "4 x 3 holes": a grid. */
+    /** "80 x 60 x 40 mm": the sizes of {@link #positional} no word has set; "4 x 3 holes": a grid. */
     private void dimensions(String text, PartFamily family, List<Quantity> group, LengthUnit unit,
                             Map<String, Double> values) {
         Quantity last = group.getLast();
@@ -186,15 +196,22 @@ public final class PartRequestReader {
             values.put("rows", group.get(1).value());
             return;
         }
-        List<String> names = positional(family, group.size());
+        List<String> names = positional(family, group.size()).stream().filter(name -> !values.containsKey(name)).toList();
         for (int i = 0; i < group.size() && i < names.size(); i++) {
-            values.putIfAbsent(names.get(i), group.get(i).inUnit(groupUnit).millimetres(unit));
+            values.put(names.get(i), group.get(i).inUnit(groupUnit).millimetres(unit));
         }
     }
 
+    /**
+     * The sizes "a x b x c" gives in order, those a word names elsewhere left out: an L-bracket's two legs then its
+     * width ("30 x 30 mm, width 15"), a part with a depth its width, depth and height, a round one its diameter and
+     * height.
+     */
     private static List<String> positional(PartFamily family, int count) {
         List<String> names = new ArrayList<>();
-        if (family.parameterOf(Dimension.DEPTH).isPresent() && count >= 2) {
+        if (family == PartFamily.L_BRACKET) {
+            names.addAll(List.of("length", "height", "width"));
+        } else if (family.parameterOf(Dimension.DEPTH).isPresent() && count >= 2) {
             family.parameterOf(Dimension.WIDTH).ifPresent(names::add);
             family.parameterOf(Dimension.DEPTH).ifPresent(names::add);
             family.parameterOf(Dimension.HEIGHT).ifPresent(names::add);
@@ -216,7 +233,11 @@ public final class PartRequestReader {
 
     /**
      * Gives each number the role of the nearest word in its clause with no other number between them, closest pairs
-     * first; returns the numbers no word took.
+     * first; returns the numbers no word took. A word between two numbers belongs to the one on its side of the
+     * text's order: when the number before it already has a word before it ("diametro 12 mm altezza 50 mm",
+     * "OD 20 ID 12"), the text puts words before numbers and the word goes to the next number; when the number after
+     * it has a word after it, the word goes to the previous one. Where both or neither hold, the word after a number
+     * is nearer, except in Chinese, which writes the word first ("长25mm 孔径3.2mm").
      */
     private List<Quantity> labelled(String text, PartFamily family, List<Quantity> free, LengthUnit unit,
                                     Map<String, Double> values) {
@@ -227,51 +248,98 @@ public final class PartRequestReader {
             keys.addAll(words.find("role." + role.name(), text));
         }
         keys = longestAtEachPlace(keys);
+        Map<Quantity, List<Found>> before = new LinkedHashMap<>();
+        Map<Quantity, List<Found>> after = new LinkedHashMap<>();
+        for (Quantity quantity : free) {
+            before.put(quantity, new ArrayList<>());
+            after.put(quantity, new ArrayList<>());
+            for (Found key : keys) {
+                if (reaches(text, quantity, key)) {
+                    (key.start() >= quantity.end() ? after : before).get(quantity).add(key);
+                }
+            }
+        }
+        boolean wordFirst = CadText.hasChinese(text);
         List<Pair> pairs = new ArrayList<>();
         for (Quantity quantity : free) {
-            String before = text.substring(0, quantity.start());
-            if (DIAMETER_SIGN.matcher(before).find()) {
+            String preceding = text.substring(0, quantity.start());
+            if (DIAMETER_SIGN.matcher(preceding).find()) {
                 pairs.add(new Pair(quantity, Role.DIAMETER, quantity.start() - 1, 0));
             }
             if (DEGREES.matcher(text.substring(quantity.end())).find()) {
                 pairs.add(new Pair(quantity, Role.ANGLE, quantity.end(), 0));
             }
             for (Found key : keys) {
-                int gapStart = key.start() >= quantity.end() ? quantity.end() : key.end();
-                int gapEnd = key.start() >= quantity.end() ? key.start() : quantity.start();
-                if (gapStart > gapEnd || gapEnd - gapStart > REACH) {
+                if (!reaches(text, quantity, key)) {
                     continue;
                 }
-                String gap = text.substring(gapStart, gapEnd);
-                if (CLAUSE_BREAK.matcher(gap).find() || NUMBER.matcher(gap).find()) {
-                    continue;
-                }
-                Role role = Role.valueOf(key.group().substring("role.".length()));
-                int distance = gapEnd - gapStart + (key.start() >= quantity.end() ? 0 : 1);
-                pairs.add(new Pair(quantity, role, key.start(), distance));
+                boolean following = key.start() >= quantity.end();
+                int gap = following ? key.start() - quantity.end() : quantity.start() - key.end();
+                boolean shared = free.stream().anyMatch(other -> other != quantity
+                        && (following ? before : after).get(other).contains(key));
+                boolean ownSide = !(following ? before : after).get(quantity).isEmpty();
+                int distance = gap + (following == wordFirst ? 1 : 0) + (shared && ownSide ? REACH : 0);
+                pairs.add(new Pair(quantity, Role.valueOf(key.group().substring("role.".length())), key.start(),
+                        distance));
             }
         }
         pairs.sort(Comparator.comparingInt(Pair::distance));
         List<Quantity> taken = new ArrayList<>();
         List<Integer> usedKeys = new ArrayList<>();
+        Quantity holes = null;
+        Quantity lines = null;
         for (Pair pair : pairs) {
             if (taken.contains(pair.quantity()) || usedKeys.contains(pair.keyStart())) {
                 continue;
             }
-            Optional<String> parameter = pair.role().parameterOf(family);
+            List<String> parameters = pair.role().parametersOf(family);
             if (pair.role() == Role.INNER && family == PartFamily.HOLE_PLATE && pair.quantity().unit() == null
                     && pair.quantity().value() == Math.rint(pair.quantity().value())) {
-                grid((int) pair.quantity().value(), values);
-            } else if (parameter.isPresent() && !values.containsKey(parameter.get())) {
-                values.put(parameter.get(), pair.role().factor() * (pair.role().length()
-                        ? pair.quantity().millimetres(unit) : pair.quantity().value()));
+                holes = pair.quantity();
+            } else if (!parameters.isEmpty() && parameters.stream().noneMatch(values::containsKey)) {
+                double value = pair.role().factor() * (pair.role().length()
+                        ? pair.quantity().millimetres(unit) : pair.quantity().value());
+                parameters.forEach(name -> values.put(name, value));
+                lines = pair.role() == Role.ROWS || pair.role() == Role.COLUMNS ? pair.quantity() : lines;
             } else {
                 continue;
             }
             taken.add(pair.quantity());
             usedKeys.add(pair.keyStart());
         }
+        if (holes != null) {
+            grid(holes, lines, values);
+        }
         return free.stream().filter(quantity -> !taken.contains(quantity)).toList();
+    }
+
+    /**
+     * A count of holes on a plate: with the rows (or the columns) given, holes written after that count are one row's
+     * ("3 rows of 6 holes"), holes written before it are all of them ("12 holes in 3 rows"); alone, the most nearly
+     * square grid of them ("12 holes": 4 by 3).
+     */
+    private static void grid(Quantity holes, Quantity lines, Map<String, Double> values) {
+        int count = (int) holes.value();
+        if (lines != null && values.containsKey("rows") != values.containsKey("columns")) {
+            String given = values.containsKey("rows") ? "rows" : "columns";
+            int across = (int) lines.value();
+            boolean total = lines.start() > holes.start() && across > 0 && count % across == 0;
+            double each = total ? count / across : count;
+            values.put(given.equals("rows") ? "columns" : "rows", each);
+        } else {
+            grid(count, values);
+        }
+    }
+
+    /** Whether the word is close enough to the number, in its clause, with no other number between them. */
+    private static boolean reaches(String text, Quantity quantity, Found key) {
+        int gapStart = key.start() >= quantity.end() ? quantity.end() : key.end();
+        int gapEnd = key.start() >= quantity.end() ? key.start() : quantity.start();
+        if (gapStart > gapEnd || gapEnd - gapStart > REACH) {
+            return false;
+        }
+        String gap = text.substring(gapStart, gapEnd);
+        return !CLAUSE_BREAK.matcher(gap).find() && !NUMBER.matcher(gap).find();
     }
 
     /** "12 holes": the most nearly square grid of them (4 by 3). */
@@ -300,8 +368,11 @@ public final class PartRequestReader {
         return Optional.of(SCREW_CLEARANCE.getOrDefault(screw.group(1), Math.round((size * 1.1 + 0.1) * 10) / 10.0));
     }
 
+    /** Whether a word of the group follows within reach, in the same clause and with no number between. */
     private boolean near(String text, String group, int from, int reach) {
-        return words.find(group, text).stream().anyMatch(found -> found.start() >= from && found.start() - from <= reach);
+        return words.find(group, text).stream().anyMatch(found -> found.start() >= from && found.start() - from <= reach
+                && !CLAUSE_BREAK.matcher(text.substring(from, found.start())).find()
+                && !NUMBER.matcher(text.substring(from, found.start())).find());
     }
 
     private static String after(String text, int from) {

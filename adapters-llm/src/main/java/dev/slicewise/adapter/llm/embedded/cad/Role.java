@@ -4,6 +4,7 @@ import dev.slicewise.domain.cad.Dimension;
 import dev.slicewise.domain.cad.Part;
 import dev.slicewise.domain.cad.PartFamily;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a number in a design request measures, told by the word next to it ("20 teeth", "Ø 40", "3 inch tall"). */
@@ -21,7 +22,11 @@ enum Role {
     WALL(true),
     MODULE(true),
     GRIPS(false),
-    ANGLE(false);
+    ANGLE(false),
+    /** The legs of an L-bracket: both its length and its height ("legs of 60 mm"). */
+    LEGS(true),
+    ROWS(false),
+    COLUMNS(false);
 
     private final boolean length;
 
@@ -39,6 +44,14 @@ enum Role {
         return this == RADIUS ? 2 : 1;
     }
 
+    /** The family's parameters this role sets: both legs of an L-bracket, else the one of {@link #parameterOf}. */
+    List<String> parametersOf(PartFamily family) {
+        if (this == LEGS) {
+            return named(family, "length").isPresent() ? List.of("length", "height") : List.of();
+        }
+        return parameterOf(family).stream().toList();
+    }
+
     /** The family's parameter this role sets, if the family has one. */
     Optional<String> parameterOf(PartFamily family) {
         return switch (this) {
@@ -46,6 +59,9 @@ enum Role {
             case MODULE -> named(family, "gear_module");
             case GRIPS -> named(family, "grips");
             case ANGLE -> named(family, "angle");
+            case ROWS -> named(family, "rows");
+            case COLUMNS -> named(family, "columns");
+            case LEGS -> named(family, "length");
             case RADIUS -> DIAMETER.parameterOf(family);
             case DIAMETER -> switch (family) {
                 case SPUR_GEAR -> Optional.of(Part.OUTSIDE_DIAMETER);

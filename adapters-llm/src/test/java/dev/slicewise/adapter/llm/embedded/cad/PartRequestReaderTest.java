@@ -127,6 +127,96 @@ class PartRequestReaderTest {
                         Map.of("teeth", 30.0, Part.OUTSIDE_DIAMETER, 64.0)));
     }
 
+    /** How makers write: synonyms of the families, words before their numbers, inner and outer sizes, signs. */
+    static Stream<Arguments> makersWording() {
+        return Stream.of(
+                // words before their numbers, and mixed orders
+                Arguments.of("cilindro diametro 18 mm altezza 45 mm", PartFamily.CYLINDER, LengthUnit.MM,
+                        Map.of("diameter", 18.0, "height", 45.0)),
+                Arguments.of("cilindro altezza 45 mm diametro 18 mm", PartFamily.CYLINDER, LengthUnit.MM,
+                        Map.of("diameter", 18.0, "height", 45.0)),
+                Arguments.of("cilindro diámetro 22 mm altura 35 mm", PartFamily.CYLINDER, LengthUnit.MM,
+                        Map.of("diameter", 22.0, "height", 35.0)),
+                Arguments.of("套管 长30mm 孔径4.2mm 外径9mm", PartFamily.TUBE, LengthUnit.MM,
+                        Map.of("height", 30.0, "inner_diameter", 4.2, "outer_diameter", 9.0)),
+                Arguments.of("六角铜柱 对边8mm 长15mm", PartFamily.HEX_SPACER, LengthUnit.MM,
+                        Map.of("across_flats", 8.0, "height", 15.0)),
+                Arguments.of("圓柱 高40mm，直徑12mm", PartFamily.CYLINDER, LengthUnit.MM,
+                        Map.of("height", 40.0, "diameter", 12.0)),
+                Arguments.of("a tube OD 22 mm ID 15 mm, 18 mm long", PartFamily.TUBE, LengthUnit.MM,
+                        Map.of("outer_diameter", 22.0, "inner_diameter", 15.0, "height", 18.0)),
+                Arguments.of("a knob 28 mm wide 14 mm tall", PartFamily.KNOB, LengthUnit.MM,
+                        Map.of("diameter", 28.0, "height", 14.0)),
+                // inner and outer
+                Arguments.of("Rohr, außen 18 mm, innen 11 mm, 35 mm lang", PartFamily.TUBE, LengthUnit.MM,
+                        Map.of("outer_diameter", 18.0, "inner_diameter", 11.0, "height", 35.0)),
+                Arguments.of("arandela Ø ext 26 mm Ø int 10,5 mm", PartFamily.WASHER, LengthUnit.MM,
+                        Map.of("outer_diameter", 26.0, "inner_diameter", 10.5)),
+                Arguments.of("tubo exterior 14 mm, interior 9 mm", PartFamily.TUBE, LengthUnit.MM,
+                        Map.of("outer_diameter", 14.0, "inner_diameter", 9.0)),
+                Arguments.of("rondella esterno 24 mm interno 12 mm", PartFamily.WASHER, LengthUnit.MM,
+                        Map.of("outer_diameter", 24.0, "inner_diameter", 12.0)),
+                Arguments.of("трубка наружный 16 мм, внутренний 10 мм", PartFamily.TUBE, LengthUnit.MM,
+                        Map.of("outer_diameter", 16.0, "inner_diameter", 10.0)),
+                Arguments.of("washer 30 mm outer, 13 mm inner", PartFamily.WASHER, LengthUnit.MM,
+                        Map.of("outer_diameter", 30.0, "inner_diameter", 13.0)),
+                // signs and words of one part
+                Arguments.of("a cylinder 3″ tall and 2″ across", PartFamily.CYLINDER, LengthUnit.INCH,
+                        Map.of("height", 3 * INCH, "diameter", 2 * INCH)),
+                Arguments.of("Sechskant-Distanzbolzen SW 8, 25 mm lang", PartFamily.HEX_SPACER, LengthUnit.MM,
+                        Map.of("across_flats", 8.0, "height", 25.0)),
+                Arguments.of("Wandhaken mit 35 mm Ausladung, 5 cm hoch", PartFamily.HOOK, LengthUnit.MM,
+                        Map.of("depth", 35.0, "height", 50.0)),
+                Arguments.of("un gancho de 45 mm de altura", PartFamily.HOOK, LengthUnit.MM, Map.of("height", 45.0)),
+                // the legs of an L-bracket
+                Arguments.of("an L bracket with legs of 45 mm, 25 mm wide", PartFamily.L_BRACKET, LengthUnit.MM,
+                        Map.of("length", 45.0, "height", 45.0, "width", 25.0)),
+                Arguments.of("L bracket 50 x 35 mm, width 18", PartFamily.L_BRACKET, LengthUnit.MM,
+                        Map.of("length", 50.0, "height", 35.0, "width", 18.0)),
+                Arguments.of("Winkel, Schenkel 40 mm, 3 mm dick", PartFamily.L_BRACKET, LengthUnit.MM,
+                        Map.of("length", 40.0, "height", 40.0, "thickness", 3.0)),
+                // grids of holes
+                Arguments.of("a plate with 2 rows of 5 holes", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("rows", 2.0, "columns", 5.0)),
+                Arguments.of("a plate with 15 holes in 3 rows", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("rows", 3.0, "columns", 5.0)),
+                Arguments.of("Lochplatte mit 4 Spalten und 3 Reihen Löcher", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("columns", 4.0, "rows", 3.0)),
+                Arguments.of("placa con 2 filas de 6 agujeros", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("rows", 2.0, "columns", 6.0)),
+                Arguments.of("plaque percée, 5 colonnes et 2 rangées", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("columns", 5.0, "rows", 2.0)),
+                Arguments.of("piastra forata con 3 file di 7 fori", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("rows", 3.0, "columns", 7.0)),
+                Arguments.of("placa com 4 fileiras de 2 furos", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("rows", 4.0, "columns", 2.0)),
+                Arguments.of("пластина: 2 ряда по 3 отверстия", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("rows", 2.0, "columns", 3.0)),
+                Arguments.of("孔板 2行5列", PartFamily.HOLE_PLATE, LengthUnit.MM, Map.of("rows", 2.0, "columns", 5.0)),
+                Arguments.of("plate 90x70, 4 x 2 holes", PartFamily.HOLE_PLATE, LengthUnit.MM,
+                        Map.of("width", 90.0, "depth", 70.0, "columns", 4.0, "rows", 2.0)),
+                // synonyms of the families
+                Arguments.of("ein Montagewinkel, 40 mm breit", PartFamily.L_BRACKET, LengthUnit.MM,
+                        Map.of("width", 40.0)),
+                Arguments.of("Befestigungswinkel mit 3 mm Dicke", PartFamily.L_BRACKET, LengthUnit.MM,
+                        Map.of("thickness", 3.0)),
+                Arguments.of("un soporte para el móvil de 10 cm de alto", PartFamily.PHONE_STAND, LengthUnit.CM,
+                        Map.of("height", 100.0)),
+                Arguments.of("держатель для смартфона высотой 12 см", PartFamily.PHONE_STAND, LengthUnit.CM,
+                        Map.of("height", 120.0)),
+                Arguments.of("шестигранная стойка длиной 12 мм", PartFamily.HEX_SPACER, LengthUnit.MM,
+                        Map.of("height", 12.0)),
+                Arguments.of("зубчатое колесо на 18 зубьев", PartFamily.SPUR_GEAR, LengthUnit.MM,
+                        Map.of("teeth", 18.0)),
+                Arguments.of("做一個牆鉤，高6公分", PartFamily.HOOK, LengthUnit.CM, Map.of("height", 60.0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("makersWording")
+    void readsHowMakersWrite(String message, PartFamily family, LengthUnit unit, Map<String, Double> values) {
+        readsTheFamilyUnitAndValues(message, family, unit, values);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void readsTheFamilyUnitAndValues(String message, PartFamily family, LengthUnit unit, Map<String, Double> values) {
@@ -143,6 +233,28 @@ class PartRequestReaderTest {
             "打印速度太慢", "слишком много нитей", "20 mm brim please"})
     void aMessageThatNamesNoPart_isNoDesignRequest(String message) {
         assertTrue(READER.read(message).isEmpty(), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a wahser for an M6 bolt", "a washerr 30 mm", "Zahnard mit 24 Zähnen", "una arandla de 18 mm",
+            "un ingranagio da 30 denti", "шестреня на 16 зубьев", "une rondlele de 20 mm", "Unterlegscheiebe M8",
+            "a bracket", "a brakcet 40 mm wide"})
+    void aFamilyWordWithOneLetterMoreMissingOrSwapped_isStillRead(String message) {
+        assertTrue(READER.read(message).isPresent(), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bis später", "wie viel Wasser", "place it in the middle", "raconte une blague",
+            "resetta la chat", "ci sono buchi nelle pareti", "a geer", "schreibe mir etwas", "что такое вулкан",
+            "пластик коробит", "leave some space"})
+    void aCommonWordOneLetterFromAFamilyWord_orAShortWord_isNoPart(String message) {
+        assertTrue(READER.read(message).isEmpty(), message);
+    }
+
+    @Test
+    void aMisspeltFamilyWord_isNotAPartForTheIntentModel() {
+        assertTrue(READER.familyIn("a wahser for an M6 bolt").isEmpty());
+        assertEquals(PartFamily.WASHER, READER.familyIn("a washer for an M6 bolt").orElseThrow());
     }
 
     @Test
