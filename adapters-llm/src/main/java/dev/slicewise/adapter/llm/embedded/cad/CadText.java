@@ -29,7 +29,7 @@ final class CadText {
         String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
         String stripped = Normalizer.normalize(LATIN_ACCENT.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         String spaced = DASHES.matcher(stripped.replace("′′", "\"")
-                .replace('’', '\'').replace('”', '"').replace('″', '"')).replaceAll(" ");
+                .replace('’', '\'').replace('”', '"')).replaceAll(" ");
         return WHITESPACE.matcher(DECIMAL_COMMA.matcher(spaced).replaceAll(".")).replaceAll(" ").strip();
     }
 
