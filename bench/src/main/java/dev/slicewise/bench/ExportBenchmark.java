@@ -168,7 +168,7 @@ public final class ExportBenchmark {
         String base = "http://127.0.0.1:" + port;
         try {
             awaitHealth(http, base);
-            HeapSampler heap = HeapSampler.start(String.valueOf(service.pid()));
+            HeapSampler heap = HeapSampler.start(String.valueOf(service.pid()), 100);
             for (int waited = 0; heap.peakMb() == 0 && waited < 50; waited++) {
                 Thread.sleep(100);
             }
@@ -252,57 +252,6 @@ public final class ExportBenchmark {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getString(1);
-        }
-    }
-
-    /** The used heap of a JVM, from {@code jstat -gc <pid> 100}: the sum of the used columns, at its highest. */
-    private static final class HeapSampler {
-        private final Process jstat;
-        private final AtomicLong peakKb = new AtomicLong();
-
-        private HeapSampler(Process jstat) {
-            this.jstat = jstat;
-            Thread.ofPlatform().daemon().start(this::read);
-        }
-
-        static HeapSampler start(String pid) throws IOException {
-            Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
-            return new HeapSampler(new ProcessBuilder(jstat.toString(), "-gc", pid, "100")
-                    .redirectErrorStream(true).start());
-        }
-
-        /** Reads jstat's lines until it is stopped (its stream then closes under the reader, which ends here). */
-        private void read() {
-            try (var lines = jstat.inputReader().lines()) {
-                List<String> header = new ArrayList<>();
-                lines.forEach(line -> {
-                    List<String> columns = Arrays.asList(line.strip().split("\\s+"));
-                    if (columns.contains("EU")) {
-                        header.clear();
-                        header.addAll(columns);
-                    } else if (!header.isEmpty() && columns.size() == header.size()) {
-                        double used = 0;
-                        for (String name : List.of("S0U", "S1U", "EU", "OU")) {
-                            used += Double.parseDouble(columns.get(header.indexOf(name)));
-                        }
-                        peakKb.accumulateAndGet((long) used, Math::max);
-                    }
-                });
-            } catch (UncheckedIOException stopped) {
-                // jstat was stopped: nothing more to read
-            }
-        }
-
-        void reset() {
-            peakKb.set(0);
-        }
-
-        void stop() {
-            jstat.destroy();
-        }
-
-        double peakMb() {
-            return peakKb.get() / 1024.0;
         }
     }
 }

@@ -117,7 +117,7 @@ public final class StreamLoad {
 
     private void load(int concurrent) throws Exception {
         Path status = Path.of("/proc", setting("bench.pid"), "status");
-        HeapSampler heap = HeapSampler.start(setting("bench.pid"));
+        HeapSampler heap = HeapSampler.start(setting("bench.pid"), 250);
         List<Streamed> streams;
         long start = System.nanoTime();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -134,6 +134,7 @@ public final class StreamLoad {
         String threads = procField(status, "Threads");
         String rss = procField(status, "VmRSS");
         String peakRss = procField(status, "VmHWM");
+        Thread.sleep(300); // a last sample after the streams ended
         heap.stop();
         long ended = streams.stream().filter(Streamed::ended).count();
         List<Double> firsts = streams.stream().filter(Streamed::ended).map(s -> s.firstMessageMs).toList();
@@ -198,54 +199,6 @@ public final class StreamLoad {
 
         boolean ended() {
             return failure == null && !Double.isNaN(totalMs) && !Double.isNaN(firstMessageMs);
-        }
-    }
-
-    /** The used heap of a JVM, from {@code jstat -gc <pid> 250}: the sum of the used columns, at its highest. */
-    private static final class HeapSampler {
-        private final Process jstat;
-        private final AtomicLong peakKb = new AtomicLong();
-        private final Thread reader;
-
-        private HeapSampler(Process jstat) {
-            this.jstat = jstat;
-            this.reader = Thread.ofPlatform().daemon().start(this::read);
-        }
-
-        static HeapSampler start(String pid) throws IOException {
-            Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
-            return new HeapSampler(new ProcessBuilder(jstat.toString(), "-gc", pid, "250")
-                    .redirectErrorStream(true).start());
-        }
-
-        private void read() {
-            try (var lines = jstat.inputReader().lines()) {
-                List<String> header = new ArrayList<>();
-                lines.forEach(line -> {
-                    List<String> columns = Arrays.asList(line.strip().split("\\s+"));
-                    if (columns.contains("EU")) {
-                        header.clear();
-                        header.addAll(columns);
-                    } else if (!header.isEmpty() && columns.size() == header.size()) {
-                        double used = 0;
-                        for (String name : List.of("S0U", "S1U", "EU", "OU")) {
-                            used += Double.parseDouble(columns.get(header.indexOf(name)));
-                        }
-                        long kb = (long) used;
-                        peakKb.accumulateAndGet(kb, Math::max);
-                    }
-                });
-            }
-        }
-
-        void stop() throws InterruptedException {
-            Thread.sleep(300);
-            jstat.destroy();
-            reader.join(2000);
-        }
-
-        double peakMb() {
-            return peakKb.get() / 1024.0;
         }
     }
 
