@@ -96,11 +96,13 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
                             && (ranking.isTrusted() || c.intent().isControlAction() || c.intent() == Intent.OFF_TOPIC))
                     .orElseGet(() -> new Classification(Intent.PRINT_ISSUE, ranking.probabilityOf(Intent.PRINT_ISSUE)));
         }
+        NormalisedText text = NormalisedText.of(latest.get());
+        Set<Intent> hits = rules.score(text).hits().keySet();
         boolean decided = understood.filter(c -> c.intent() == Intent.GENERATE_MODEL || c.intent().isControlAction()
                 || c.intent() == Intent.GREETING).isPresent();
-        return (decided ? Optional.<Classification>empty() : namesAPartBySize(latest.get()))
+        return (decided ? Optional.<Classification>empty() : namesAPartBySize(latest.get(), hits))
                 .or(() -> understood)
-                .or(() -> asksForSettings(latest.get(), ranking))
+                .or(() -> asksForSettings(latest.get(), text, hits, ranking))
                 .or(() -> followUp(conversation, ranking))
                 .orElseGet(() -> new Classification(Intent.UNCLEAR, ranking.top().probability(), likely(ranking)));
     }
@@ -111,8 +113,7 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      * problem in the message, and it gives a size with no settings vocabulary at all, or two sizes (a box with
      * "1.6 mm walls" alone may be a slicer's wall).
      */
-    private Optional<Classification> namesAPartBySize(String message) {
-        Set<Intent> hits = rules.score(NormalisedText.of(message)).hits().keySet();
+    private Optional<Classification> namesAPartBySize(String message, Set<Intent> hits) {
         if (!hits.stream().allMatch(intent -> intent == Intent.DETERMINE_SLICING_SETTINGS)) {
             return Optional.empty();
         }
@@ -172,13 +173,12 @@ public final class EmbeddedIntentClassifier implements IntentClassifier {
      * infill"), a filament switch or a problem report ("the brim peels off") is no settings request, and an action
      * is never taken on this evidence. Measured on the held-out split (bench/notes/intent-classifier.md).
      */
-    private Optional<Classification> asksForSettings(String message, Ranking ranking) {
-        NormalisedText text = NormalisedText.of(message);
+    private Optional<Classification> asksForSettings(String message, NormalisedText text, Set<Intent> hits,
+                                                     Ranking ranking) {
         boolean leansToSettings = ranking.top().intent() == Intent.DETERMINE_SLICING_SETTINGS
                 || (WORDS_ONLY.contains(ranking.top().intent())
                 && ranking.ranked().get(1).intent() == Intent.DETERMINE_SLICING_SETTINGS);
-        if (!leansToSettings || !rules.score(text).hits().keySet().stream()
-                .allMatch(intent -> intent == Intent.DETERMINE_SLICING_SETTINGS)) {
+        if (!leansToSettings || !hits.stream().allMatch(intent -> intent == Intent.DETERMINE_SLICING_SETTINGS)) {
             return Optional.empty();
         }
         return rules.namesAWish(text) || goals.guess(message).isTrusted()
